@@ -1,0 +1,34 @@
+/**
+ * A decoded, normalised Package URL. Absent components are `null`, matching the purl-spec test format.
+ * Qualifier keys are lowercase and sorted; a `checksum` qualifier stays one comma-separated string.
+ */
+export interface Purl {
+  readonly type: string;
+  readonly namespace: string | null;
+  readonly name: string;
+  readonly version: string | null;
+  readonly qualifiers: Readonly<Record<string, string>> | null;
+  readonly subpath: string | null;
+}
+
+/** A qualifier value given to {@link PurlParts}; a list is only accepted for `checksum`. */
+export type PurlQualifierInput = string | readonly string[] | null | undefined;
+
+/** Decoded components accepted by `buildPurl`; they are normalised and validated before use. */
+export interface PurlParts {
+  readonly type: string;
+  readonly namespace?: string | null;
+  readonly name: string;
+  readonly version?: string | null;
+  readonly qualifiers?: Readonly<Record<string, PurlQualifierInput>> | null;
+  readonly subpath?: string | null;
+}
+
+/** Options for `parsePurl`. */
+export interface ParsePurlOptions {
+  /**
+   * Repair deviations the spec's "recommended" tests normalise (upper-case qualifier keys, an unencoded
+   * `@` in the namespace) instead of rejecting them as the "required" tests demand.
+   */
+  readonly lenient?: boolean;
+}

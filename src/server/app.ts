@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { PUBLIC } from './core/access';
+import { installAuth } from './core/auth-hook';
+import { type Clock, systemClock } from './core/clock';
+import { randomToken } from './core/crypto';
+import { AppError } from './core/errors';
+import { sendProblem, toAppError } from './core/problem';
+import type { Database } from './db/client';
+import { auditRoutes, createAuditService } from './modules/audit';
+import {
+  createAuthService,
+  createOrgsService,
+  createTokensService,
+  createUsersService,
+  identityRoutes,
+} from './modules/identity';
+import { referenceRoutes } from './modules/reference/reference.routes';
+
+/** What the app is built from; tests pass a manual clock and a cloned database. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Folder of the built web app; served with SPA fallback when it exists. */
+  webDir?: string;
+}
+
+/** Every registered route as `METHOD /path`, for the authorization matrix test. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: unknown;
+}
+
+const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the services, then the Fastify app with plugins and module routes, in plain order. */
+export async function buildApp(deps: AppDeps) {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const { db } = database;
+
+  const audit = createAuditService({ db, alg: config.auditHash });
+  const services = {
+    audit,
+    auth: createAuthService({ db, audit, config }),
+    orgs: createOrgsService({ db, audit }),
+    users: createUsersService({ db, audit }),
+    tokens: createTokensService({ db, audit }),
+  };
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomToken(12);
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    const isApi = r.url.startsWith('/api/') && !r.url.startsWith('/api/docs');
+    if (isApi && !r.config?.access) throw new Error(`Route ${methods.join(',')} ${r.url} declares no access`);
+    for (const m of methods) if (m !== 'HEAD' && isApi) routes.push({ method: m, url: r.url, access: r.config?.access });
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd's CSS-in-JS injects style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Bulwark API',
+        version: '0.1.0',
+        description:
+          'Network-product vulnerability management (RMSV 2021) and MIIT industrial data-security supervision. ' +
+          'Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bulwark_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAuth(app, services.auth, clock);
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  app.setErrorHandler((err, req, reply) => sendProblem(req, reply, toAppError(err, req)));
+
+  app.get('/health', { config: { access: PUBLIC }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { config: { access: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
+    try {
+      await database.raw.query('select 1');
+      return { status: 'ready', engine: database.engine };
+    } catch {
+      return sendProblem(req, reply, new AppError(503, 'not_ready', 'The database is not reachable.'));
+    }
+  });
+  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(identityRoutes, {
+    ...services,
+    cookieSecure: config.cookieSecure,
+    loginRatePerMinute: config.loginRatePerMinute,
+  });
+  await app.register(auditRoutes, { audit });
+  await app.register(referenceRoutes);
+
+  const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
+  const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(req, reply, new AppError(404, 'route.not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
+  });
+
+  return Object.assign(app, { services, routeIndex: routes, clockSource: clock });
+}
+
+/** The built app with its services and route index. */
+export type App = Awaited<ReturnType<typeof buildApp>>;

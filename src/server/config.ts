@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  BULWARK_SEED_DEMO: flag.default(true),
+  BULWARK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BULWARK_AUDIT_HASH: z.enum(['sm3', 'sha256']).default('sm3'),
+  BULWARK_BODY_LIMIT: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(1024 * 1024),
+  BULWARK_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  BULWARK_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  BULWARK_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  BULWARK_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  BULWARK_COOKIE_SECURE: flag.default(false),
+  BULWARK_PUBLIC_URL: z.url().optional(),
+  BULWARK_PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+});
+
+/** The validated, frozen configuration; the only place that reads `process.env`. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly seedDemo: boolean;
+  readonly logLevel: z.infer<typeof Env>['BULWARK_LOG_LEVEL'];
+  readonly auditHash: 'sm3' | 'sha256';
+  readonly bodyLimit: number;
+  readonly sessionTtlHours: number;
+  readonly loginMaxFailures: number;
+  readonly loginLockMinutes: number;
+  readonly loginRatePerMinute: number;
+  readonly cookieSecure: boolean;
+  readonly publicUrl: string | undefined;
+  readonly pgPoolMax: number;
+}
+
+/** Raised when settings are invalid; `problems` lists every one of them. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment once into a frozen Config, collecting every problem before failing. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    seedDemo: e.BULWARK_SEED_DEMO,
+    logLevel: e.BULWARK_LOG_LEVEL,
+    auditHash: e.BULWARK_AUDIT_HASH,
+    bodyLimit: e.BULWARK_BODY_LIMIT,
+    sessionTtlHours: e.BULWARK_SESSION_TTL_HOURS,
+    loginMaxFailures: e.BULWARK_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.BULWARK_LOGIN_LOCK_MINUTES,
+    loginRatePerMinute: e.BULWARK_LOGIN_RATE_PER_MINUTE,
+    cookieSecure: e.BULWARK_COOKIE_SECURE,
+    publicUrl: e.BULWARK_PUBLIC_URL,
+    pgPoolMax: e.BULWARK_PG_POOL_MAX,
+  });
+}

@@ -1,0 +1,47 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { migrate } from './db/migrate';
+import { openConfiguredDatabase } from './db/open';
+import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
+
+/** Boot: config → database → migrate → seed → app → listen. */
+async function main() {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  await migrate(database);
+  const app = await buildApp({ config, database });
+  const seeded = config.seedDemo ? await seedDemo(database.db, app.services.users) : false;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [`Bulwark is serving ${address.replace('0.0.0.0', 'localhost')} on ${where}.`];
+  if (config.seedDemo) {
+    lines.push(seeded ? 'Demo data seeded. Demo logins:' : 'Demo logins:');
+    for (const l of demoLogins()) lines.push(`  ${l.email.padEnd(32)} ${l.kind}/${l.role}  ${l.org}`);
+    lines.push(`  password for all: ${DEMO_PASSWORD}`);
+  }
+  lines.push('API docs: /api/docs   OpenAPI: /api/openapi.json');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError) {
+    process.stderr.write(`bulwark: ${e.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`bulwark: failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

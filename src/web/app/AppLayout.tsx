@@ -1,0 +1,106 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  SafetyCertificateFilled,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import { type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { menuFor, PATHS, type PageKey } from './access';
+import { AppHeader } from './AppHeader';
+import { useMe } from './session';
+
+const icons: Record<PageKey, ReactNode> = {
+  home: <HomeOutlined />,
+  orgs: <BankOutlined />,
+  org: <IdcardOutlined />,
+  users: <TeamOutlined />,
+  tokens: <KeyOutlined />,
+  audit: <AuditOutlined />,
+};
+
+const selectedKey = (pathname: string): PageKey => {
+  const first = `/${pathname.split('/')[1] ?? ''}`;
+  const hit = (Object.keys(PATHS) as PageKey[]).find((k) => PATHS[k] === first);
+  return hit ?? 'home';
+};
+
+/** The signed-in workspace: navigation by org kind and role, header with the actor, page in the middle. */
+export function AppLayout() {
+  const me = useMe();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  // The regulators' org list is national for the ministry and provincial for a province.
+  const label = (key: PageKey) =>
+    key === 'orgs' && me.org.kind === 'provincial-regulator' ? t('nav.orgsProvince') : t(`nav.${key}`);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={224}
+        data-testid="sider"
+      >
+        <div
+          style={{
+            height: 64,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 10,
+            padding: collapsed ? '0 28px' : '0 20px',
+            color: '#fff',
+            borderBottom: '1px solid rgba(255,255,255,0.08)',
+            overflow: 'hidden',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          <SafetyCertificateFilled style={{ fontSize: 24, color: '#4f8cff' }} />
+          {collapsed ? null : (
+            <div style={{ lineHeight: 1.2 }}>
+              <div style={{ fontWeight: 600, fontSize: 17, letterSpacing: 0.5 }}>{t('app.name')}</div>
+              <div style={{ fontSize: 11, opacity: 0.65 }}>{t('app.tagline')}</div>
+            </div>
+          )}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selectedKey(pathname)]}
+          style={{ borderInlineEnd: 0, marginTop: 8 }}
+          items={menuFor(me).map((key) => ({
+            key,
+            icon: icons[key],
+            label: label(key),
+            'data-testid': `nav-${key}`,
+          }))}
+          onClick={({ key }) => navigate(PATHS[key as PageKey])}
+        />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ padding: 24 }}>
+          <div style={{ maxWidth: 1280, margin: '0 auto' }}>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </div>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12 }}>
+          {t('app.footer')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,67 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { Button, Form, Input } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { api } from '../../lib/api';
+import type { LoginInput, Me } from '../../lib/types';
+import { useSubmit } from '../../lib/useSubmit';
+import { AuthShell } from './AuthShell';
+
+const returnPath = (state: unknown): string => {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+};
+
+/** Email + password sign-in; 401/423/429 problems appear above the form in the current language. */
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { me, probeError, signedIn } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [form] = Form.useForm<LoginInput>();
+  const target = returnPath(location.state);
+
+  const done = useCallback(
+    (next: Me) => {
+      signedIn(next);
+      navigate(target, { replace: true });
+    },
+    [signedIn, navigate, target],
+  );
+  const { submit, submitting, error } = useSubmit(form, api.login, done);
+
+  if (me) return <Navigate to={target} replace />;
+
+  return (
+    <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
+      <div data-testid="login-page">
+        <ProblemAlert error={error ?? probeError} />
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large">
+          <Form.Item
+            name="email"
+            label={t('auth.email')}
+            rules={[
+              { required: true, message: t('validation.emailRequired') },
+              { type: 'email', message: t('validation.emailInvalid') },
+            ]}
+          >
+            <Input prefix={<MailOutlined />} autoComplete="username" placeholder="name@example.com" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('validation.passwordRequired') }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
+            {t('auth.login')}
+          </Button>
+        </Form>
+      </div>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import { ApiError, type FieldProblem } from './problem';
+
+/** Human wording for any thrown value, localised by the problem's stable `code` and status. */
+export function describeError(t: TFunction, err: unknown): string {
+  if (!(err instanceof ApiError)) return t('errors.unexpected');
+  const { problem, retryAfter } = err;
+  const detail = problem.detail ?? problem.title;
+  if (problem.code === 'auth.locked') {
+    return retryAfter === null ? t('errors.auth.lockedNoTime') : t('errors.auth.locked', { count: retryAfter });
+  }
+  if (problem.status === 429) {
+    return retryAfter === null ? t('errors.rateLimitedNoTime') : t('errors.rateLimited', { count: retryAfter });
+  }
+  const known = t(`errors.codes.${problem.code.replaceAll('.', '_')}`, { defaultValue: '' });
+  if (known) return known;
+  if (problem.status === 0) return t('errors.network');
+  return t('errors.generic', { status: problem.status, detail });
+}
+
+/** Wording for one field error: localised by zod issue code in zh-CN, the server's own text in en. */
+export const describeField =
+  (t: TFunction) =>
+  (e: FieldProblem): string =>
+    t(`fieldErrors.${e.code.replace(/^validation\./, '').replaceAll('.', '_')}`, {
+      message: e.message,
+      defaultValue: e.message,
+    });

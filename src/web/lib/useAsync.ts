@@ -1,0 +1,43 @@
+import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
+
+/** State of one async load. */
+export interface AsyncState<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload: () => void;
+  /** Replaces the loaded value locally (after a write returned the new object). */
+  setData: (update: (prev: T | undefined) => T | undefined) => void;
+}
+
+/** Runs `load` on mount and whenever `deps` change; stale responses are dropped. */
+export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): AsyncState<T> {
+  const [data, setDataState] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const latest = useRef(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass the dependencies of `load` explicitly.
+  useEffect(() => {
+    const run = ++latest.current;
+    setLoading(true);
+    load().then(
+      (value) => {
+        if (run !== latest.current) return;
+        setDataState(value);
+        setError(null);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (run !== latest.current) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+  }, [...deps, tick]);
+
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const setData = useCallback((update: (prev: T | undefined) => T | undefined) => setDataState(update), []);
+  return { data, error, loading, reload, setData };
+}
