@@ -21,10 +21,13 @@ function isVerbatimByte(byte: number): boolean {
 
 /** Percent-encodes one component string (UTF-8, upper-case hex) as the canonical form requires. */
 export function percentEncode(value: string, component: PurlComponent): string {
-  if (LONE_SURROGATE.test(value)) throw new PurlError(component, `The ${component} is not valid Unicode text.`);
+  if (LONE_SURROGATE.test(value))
+    throw new PurlError(component, `The ${component} is not valid Unicode text.`);
   let out = '';
   for (const byte of utf8Encoder.encode(value)) {
-    out += isVerbatimByte(byte) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    out += isVerbatimByte(byte)
+      ? String.fromCharCode(byte)
+      : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -47,7 +50,10 @@ export function percentDecode(value: string, component: PurlComponent): string {
     if (value[i] === '%') {
       const hex = value.slice(i + 1, i + 3);
       if (!HEX_PAIR.test(hex)) {
-        throw new PurlError(component, `Malformed percent-encoding "${value.slice(i, i + 3)}" in ${component}.`);
+        throw new PurlError(
+          component,
+          `Malformed percent-encoding "${value.slice(i, i + 3)}" in ${component}.`,
+        );
       }
       bytes.push(Number.parseInt(hex, 16));
       i += 3;

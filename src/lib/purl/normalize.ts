@@ -10,7 +10,10 @@ const KEY_PATTERN = /^[a-z][a-z0-9._-]*$/;
 export function checkType(type: unknown): string {
   if (typeof type !== 'string' || type === '') throw new PurlError('type', 'A purl type is required.');
   if (!TYPE_PATTERN.test(type)) {
-    throw new PurlError('type', `Invalid purl type "${type}": use ASCII letters, digits, "." or "-", starting with a letter.`);
+    throw new PurlError(
+      'type',
+      `Invalid purl type "${type}": use ASCII letters, digits, "." or "-", starting with a letter.`,
+    );
   }
   return type.toLowerCase();
 }
@@ -25,7 +28,8 @@ export function checkQualifierKey(key: string): void {
 /** Adds one qualifier, dropping empty values (spec: an empty value is the same as no pair) and duplicates. */
 export function addQualifier(qualifiers: Map<string, string>, key: string, value: string): void {
   checkQualifierKey(key);
-  if (qualifiers.has(key)) throw new PurlError('qualifiers', `Qualifier key "${key}" appears more than once.`);
+  if (qualifiers.has(key))
+    throw new PurlError('qualifiers', `Qualifier key "${key}" appears more than once.`);
   if (value !== '') qualifiers.set(key, value);
 }
 

@@ -1,8 +1,7 @@
 import type { Draft } from './draft';
 import { percentDecode } from './encoding';
 import { PurlError } from './errors';
-import { addQualifier } from './normalize';
-import { finalize } from './normalize';
+import { addQualifier, finalize } from './normalize';
 import type { ParsePurlOptions, Purl } from './types';
 
 /** Splits `s` once at the last `separator`: [left, right], or [s, null] when absent. */
@@ -58,12 +57,17 @@ export function parsePurl(input: string, options: ParsePurlOptions = {}): Purl {
   let remainder = path.slice(slash + 1);
   let version: string | null = null;
   const at = remainder.lastIndexOf('@');
-  if (at >= 0 && remainder.indexOf('/', at) >= 0) {
-    // The last "@" sits before a "/", so it belongs to the namespace (e.g. an unencoded npm scope).
-    if (!lenient) throw new PurlError('namespace', `An "@" inside the namespace must be encoded as %40: "${input}".`);
-  } else if (at >= 0) {
+  // An "@" followed by a "/" cannot start the version; it is an unencoded "@" in the namespace.
+  if (at >= 0 && !remainder.includes('/', at)) {
     version = percentDecode(remainder.slice(at + 1), 'version');
     remainder = remainder.slice(0, at);
+  }
+  if (!lenient && remainder.includes('@')) {
+    const component = remainder.lastIndexOf('@') > remainder.lastIndexOf('/') ? 'name' : 'namespace';
+    throw new PurlError(
+      component,
+      `An "@" inside the ${component} must be percent-encoded as %40: "${input}".`,
+    );
   }
 
   const [rawNamespace, rawName] = remainder.includes('/') ? splitRight(remainder, '/') : ['', remainder];

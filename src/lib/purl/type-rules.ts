@@ -71,7 +71,10 @@ function validateChromeExtension(draft: Draft): void {
     throw new PurlError('name', `A chrome-extension id is 32 letters a-p; got "${draft.name}".`);
   }
   if (draft.version !== null && !/^\d+(\.\d+){0,3}$/.test(draft.version)) {
-    throw new PurlError('version', `A chrome-extension version is 1 to 4 dot-separated numbers; got "${draft.version}".`);
+    throw new PurlError(
+      'version',
+      `A chrome-extension version is 1 to 4 dot-separated numbers; got "${draft.version}".`,
+    );
   }
 }
 

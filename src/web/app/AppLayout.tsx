@@ -12,8 +12,8 @@ import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
-import { menuFor, PATHS, type PageKey } from './access';
 import { AppHeader } from './AppHeader';
+import { menuFor, PATHS, type PageKey } from './access';
 import { useMe } from './session';
 
 const icons: Record<PageKey, ReactNode> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, OrgKind, Role } from '../lib/types';
-import { canCreateOrgs, canVerifyAudit, mayOpen, menuFor } from './access';
+import { canCreateOrgs, canEditOrg, canVerifyAudit, mayOpen, menuFor } from './access';
 
 const me = (kind: OrgKind, role: Role): Me => ({
   csrfToken: 'x',
@@ -59,5 +59,30 @@ describe('privileged actions', () => {
     expect(canCreateOrgs(me('provincial-regulator', 'admin'))).toBe(true);
     expect(canCreateOrgs(me('provincial-regulator', 'member'))).toBe(false);
     expect(canCreateOrgs(me('enterprise', 'admin'))).toBe(false);
+  });
+});
+
+describe('canEditOrg', () => {
+  const gdEnterprise = {
+    id: '00000000-0000-4000-8000-00000000000a',
+    kind: 'enterprise',
+    provinceCode: '440000',
+  } as const;
+  const province = (role: Role, code: string): Me => {
+    const m = me('provincial-regulator', role);
+    return { ...m, org: { ...m.org, provinceCode: code } };
+  };
+
+  it('lets admins edit their own org and regulator admins the orgs in their scope', () => {
+    expect(canEditOrg(me('vendor', 'admin'), me('vendor', 'admin').org)).toBe(true);
+    expect(canEditOrg(me('ministry', 'admin'), gdEnterprise)).toBe(true);
+    expect(canEditOrg(province('admin', '440000'), gdEnterprise)).toBe(true);
+  });
+
+  it('refuses non-admins, other provinces and other tenants', () => {
+    expect(canEditOrg(me('vendor', 'member'), me('vendor', 'member').org)).toBe(false);
+    expect(canEditOrg(me('ministry', 'viewer'), gdEnterprise)).toBe(false);
+    expect(canEditOrg(province('admin', '330000'), gdEnterprise)).toBe(false);
+    expect(canEditOrg(me('enterprise', 'admin'), gdEnterprise)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Me, OrgKind } from '../lib/types';
+import type { Me, Org, OrgKind } from '../lib/types';
 
 /** Routes of the signed-in workspace, keyed by the name the menu and locale files use. */
 export const PATHS = {
@@ -22,8 +22,19 @@ export const canBrowseOrgs = (me: Me): boolean => supervisors.includes(me.org.ki
 /** Ministry admins create any org; provincial regulator admins create enterprises in their province. */
 export const canCreateOrgs = (me: Me): boolean => canBrowseOrgs(me) && isAdmin(me);
 
-/** Org admins edit their own organisation's profile. */
-export const canEditOwnOrg = (me: Me): boolean => isAdmin(me);
+/**
+ * Admins edit their own org's profile; regulator admins also those in their scope (the ministry any org,
+ * a province its enterprises), as the server's `canAdministerOrg` allows.
+ */
+export function canEditOrg(me: Me, org: Pick<Org, 'id' | 'kind' | 'provinceCode'>): boolean {
+  if (!isAdmin(me)) return false;
+  if (org.id === me.org.id || me.org.kind === 'ministry') return true;
+  return (
+    me.org.kind === 'provincial-regulator' &&
+    org.kind === 'enterprise' &&
+    org.provinceCode === me.org.provinceCode
+  );
+}
 
 /** Org admins manage users and invitations of their own org. */
 export const canManageUsers = (me: Me): boolean => isAdmin(me);

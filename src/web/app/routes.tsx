@@ -29,11 +29,39 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'org', element: <OrgProfilePage /> },
-      { path: 'orgs', element: <Guard page="orgs"><OrgsPage /></Guard> },
-      { path: 'orgs/:orgId', element: <Guard page="orgs"><OrgProfilePage /></Guard> },
-      { path: 'users', element: <Guard page="users"><UsersPage /></Guard> },
+      {
+        path: 'orgs',
+        element: (
+          <Guard page="orgs">
+            <OrgsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'orgs/:orgId',
+        element: (
+          <Guard page="orgs">
+            <OrgProfilePage />
+          </Guard>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <Guard page="users">
+            <UsersPage />
+          </Guard>
+        ),
+      },
       { path: 'tokens', element: <TokensPage /> },
-      { path: 'audit', element: <Guard page="audit"><AuditPage /></Guard> },
+      {
+        path: 'audit',
+        element: (
+          <Guard page="audit">
+            <AuditPage />
+          </Guard>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

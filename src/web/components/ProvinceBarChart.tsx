@@ -28,7 +28,13 @@ export default function ProvinceBarChart({
         xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { rotate, interval: 0 } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: seriesName, type: 'bar', data: data.map((d) => d.value), barMaxWidth: 36, label: { show: true, position: 'top' } },
+          {
+            name: seriesName,
+            type: 'bar',
+            data: data.map((d) => d.value),
+            barMaxWidth: 36,
+            label: { show: true, position: 'top' },
+          },
         ],
       }}
     />

@@ -62,7 +62,10 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network.failed' }, null);
+    throw new ApiError(
+      { type: 'about:blank', title: 'Network error', status: 0, code: 'network.failed' },
+      null,
+    );
   }
   if (!res.ok) {
     const err = await toApiError(res);

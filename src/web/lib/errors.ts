@@ -7,10 +7,14 @@ export function describeError(t: TFunction, err: unknown): string {
   const { problem, retryAfter } = err;
   const detail = problem.detail ?? problem.title;
   if (problem.code === 'auth.locked') {
-    return retryAfter === null ? t('errors.auth.lockedNoTime') : t('errors.auth.locked', { count: retryAfter });
+    return retryAfter === null
+      ? t('errors.auth.lockedNoTime')
+      : t('errors.auth.locked', { count: retryAfter });
   }
   if (problem.status === 429) {
-    return retryAfter === null ? t('errors.rateLimitedNoTime') : t('errors.rateLimited', { count: retryAfter });
+    return retryAfter === null
+      ? t('errors.rateLimitedNoTime')
+      : t('errors.rateLimited', { count: retryAfter });
   }
   const known = t(`errors.codes.${problem.code.replaceAll('.', '_')}`, { defaultValue: '' });
   if (known) return known;

@@ -34,7 +34,12 @@ export async function toApiError(res: Response): Promise<ApiError> {
   }
   const problem: Problem = isProblem(body)
     ? body
-    : { type: 'about:blank', title: res.statusText || 'Error', status: res.status, code: `http.${res.status}` };
+    : {
+        type: 'about:blank',
+        title: res.statusText || 'Error',
+        status: res.status,
+        code: `http.${res.status}`,
+      };
   return new ApiError(problem, parseRetryAfter(res.headers.get('retry-after')));
 }
 

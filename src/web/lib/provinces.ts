@@ -15,7 +15,10 @@ const loadProvinces = (): Promise<ProvinceT[]> => {
 };
 
 /** GB/T 2260 provinces plus a namer that follows the UI language. */
-export function useProvinces(): { provinces: ProvinceT[]; nameOf: (code: string | null | undefined) => string } {
+export function useProvinces(): {
+  provinces: ProvinceT[];
+  nameOf: (code: string | null | undefined) => string;
+} {
   const { i18n } = useTranslation();
   const { data } = useAsync(loadProvinces, []);
   const provinces = data ?? [];

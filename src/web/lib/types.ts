@@ -59,13 +59,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/**
- * GET /api/orgs/summary. Not yet in src/contracts; mirrors the route description the lead gave.
- * `name` is the province's Chinese name; the English name comes from /api/reference/provinces.
- */
+/** GET /api/orgs/summary. Not yet in src/contracts (the route declares its schema inline). */
 export interface OrgSummary {
   byKind: Record<OrgKind, number>;
-  byProvince: { provinceCode: string; name: string; enterprises: number }[];
+  byProvince: { provinceCode: string; name: string; nameEn: string; enterprises: number }[];
 }
 
 /** Filters for GET /api/orgs. */

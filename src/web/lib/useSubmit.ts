@@ -46,5 +46,6 @@ export function useSubmit<V, R>(
     [action, onDone, form, t],
   );
 
-  return { submit, submitting, error, clearError: () => setError(null) };
+  const clearError = useCallback(() => setError(null), []);
+  return { submit, submitting, error, clearError };
 }

@@ -22,7 +22,21 @@ export interface ChainFields {
 
 /** Hash of one row: SM3 (or SHA-256) over its RFC 8785 canonical JSON, so key order and engine do not matter. */
 export function chainHash(row: ChainFields): string {
-  const canonical = canonicalize({ ...row, at: row.at.toISOString() });
+  const fields: Record<keyof ChainFields, unknown> = {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorUserId: row.actorUserId,
+    actorOrgId: row.actorOrgId,
+    orgId: row.orgId,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    data: row.data,
+    requestId: row.requestId,
+    alg: row.alg,
+    prevHash: row.prevHash,
+  };
+  const canonical = canonicalize(fields);
   if (canonical === undefined) throw new Error('audit row is not serialisable');
   return digestHex(row.alg, canonical);
 }

@@ -7,7 +7,15 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 const highlights = ['vulnerabilities', 'dataSecurity', 'audit'] as const;
 
 /** Split-screen frame shared by the login and invitation pages: brand panel left, form card right. */
-export function AuthShell({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+export function AuthShell({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Flex style={{ minHeight: '100vh' }}>

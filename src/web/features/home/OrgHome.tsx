@@ -37,7 +37,11 @@ export function OrgHome() {
                 size="small"
                 items={[
                   { key: 'name', label: t('org.fields.name'), children: org.name },
-                  { key: 'kind', label: t('org.fields.kind'), children: <Tag color="blue">{t(`orgKinds.${org.kind}`)}</Tag> },
+                  {
+                    key: 'kind',
+                    label: t('org.fields.kind'),
+                    children: <Tag color="blue">{t(`orgKinds.${org.kind}`)}</Tag>,
+                  },
                   { key: 'province', label: t('org.fields.province'), children: nameOf(org.provinceCode) },
                   { key: 'email', label: t('org.fields.contactEmail'), children: org.contactEmail ?? '—' },
                   { key: 'phone', label: t('org.fields.contactPhone'), children: org.contactPhone ?? '—' },

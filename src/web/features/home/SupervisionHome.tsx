@@ -35,7 +35,7 @@ const kindIcons: Record<OrgKind, ReactNode> = {
 /** Ministry (national) or provincial regulator (its province) overview from GET /api/orgs/summary. */
 export function SupervisionHome({ scope }: { scope: 'national' | 'province' }) {
   const me = useMe();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { nameOf } = useProvinces();
   const summary = useAsync(() => api.orgSummary(), []);
   const national = scope === 'national';
@@ -45,13 +45,21 @@ export function SupervisionHome({ scope }: { scope: 'national' | 'province' }) {
   const total = byKind ? shown.reduce((n, k) => n + (byKind[k] ?? 0), 0) : 0;
   const rows = [...(summary.data?.byProvince ?? [])]
     .sort((a, b) => b.enterprises - a.enterprises)
-    .map((p) => ({ code: p.provinceCode, name: nameOf(p.provinceCode), value: p.enterprises }));
+    .map((p) => ({
+      code: p.provinceCode,
+      name: i18n.language === 'en' ? p.nameEn : p.name,
+      value: p.enterprises,
+    }));
   const withEnterprises = rows.filter((r) => r.value > 0);
 
   return (
     <div data-testid={national ? 'home-ministry' : 'home-provincial-regulator'}>
       <PageHeader
-        title={national ? t('home.ministry.title') : t('home.provincial-regulator.title', { province: nameOf(me.org.provinceCode) })}
+        title={
+          national
+            ? t('home.ministry.title')
+            : t('home.provincial-regulator.title', { province: nameOf(me.org.provinceCode) })
+        }
         subtitle={t('home.asOf', { date: dayjs().format('YYYY-MM-DD') })}
       />
       <ProblemAlert error={summary.error} />
@@ -79,7 +87,10 @@ export function SupervisionHome({ scope }: { scope: 'national' | 'province' }) {
           </Col>
         ))}
         <Col xs={24} xl={16}>
-          <Card title={t(national ? 'home.chart.national' : 'home.chart.province')} data-testid="province-chart">
+          <Card
+            title={t(national ? 'home.chart.national' : 'home.chart.province')}
+            data-testid="province-chart"
+          >
             {summary.loading ? (
               <Skeleton active paragraph={{ rows: 6 }} />
             ) : withEnterprises.length ? (

@@ -24,7 +24,15 @@ const blankToUndefined = (v: string | undefined) => (v?.trim() ? v.trim() : unde
 const needsProvince: readonly OrgKind[] = ['provincial-regulator', 'enterprise'];
 
 /** Create-organisation form: any kind for the ministry; enterprises in its own province for a province. */
-export function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (o: Org) => void }) {
+export function CreateOrgModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (o: Org) => void;
+}) {
   const me = useMe();
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -58,8 +66,7 @@ export function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; on
 
   useEffect(() => {
     if (open) clearError();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: reset the banner only when the dialog opens.
-  }, [open]);
+  }, [open, clearError]);
 
   return (
     <Modal
@@ -80,10 +87,17 @@ export function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; on
         initialValues={national ? {} : { kind: 'enterprise', provinceCode: me.org.provinceCode ?? undefined }}
         data-testid="create-org-form"
       >
-        <Form.Item name="kind" label={t('org.fields.kind')} rules={[{ required: true, message: t('validation.kindRequired') }]}>
+        <Form.Item
+          name="kind"
+          label={t('org.fields.kind')}
+          rules={[{ required: true, message: t('validation.kindRequired') }]}
+        >
           <Select<OrgKind>
             disabled={!national}
-            options={ORG_KINDS.filter((k) => k !== 'ministry').map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
+            options={ORG_KINDS.filter((k) => k !== 'ministry').map((k) => ({
+              value: k,
+              label: t(`orgKinds.${k}`),
+            }))}
           />
         </Form.Item>
         <Form.Item name="name" label={t('org.fields.name')} rules={rules.name}>
@@ -92,7 +106,12 @@ export function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; on
         <Form.Item
           name="provinceCode"
           label={t('org.fields.province')}
-          rules={[{ required: kind ? needsProvince.includes(kind) : false, message: t('validation.provinceRequired') }]}
+          rules={[
+            {
+              required: kind ? needsProvince.includes(kind) : false,
+              message: t('validation.provinceRequired'),
+            },
+          ]}
         >
           <Select<string>
             allowClear

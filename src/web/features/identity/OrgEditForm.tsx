@@ -18,7 +18,15 @@ interface Values {
 const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /** Edits the profile fields UpdateOrgBody allows. */
-export function OrgEditForm({ org, onSaved, onCancel }: { org: Org; onSaved: (o: Org) => void; onCancel: () => void }) {
+export function OrgEditForm({
+  org,
+  onSaved,
+  onCancel,
+}: {
+  org: Org;
+  onSaved: (o: Org) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const save = useCallback(

@@ -3,7 +3,7 @@ import { App, Button, Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { canEditOwnOrg } from '../../app/access';
+import { canEditOrg } from '../../app/access';
 import { useMe, useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -39,7 +39,7 @@ export default function OrgProfilePage() {
       <PageHeader
         title={own ? t('org.ownTitle') : (o?.name ?? t('org.title'))}
         extra={
-          own && canEditOwnOrg(me) && !editing && o ? (
+          o && canEditOrg(me, o) && !editing ? (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="org-edit">
               {t('common.edit')}
             </Button>
@@ -58,7 +58,11 @@ export default function OrgProfilePage() {
             bordered
             items={[
               { key: 'name', label: t('org.fields.name'), children: o.name, span: 2 },
-              { key: 'kind', label: t('org.fields.kind'), children: <Tag color="blue">{t(`orgKinds.${o.kind}`)}</Tag> },
+              {
+                key: 'kind',
+                label: t('org.fields.kind'),
+                children: <Tag color="blue">{t(`orgKinds.${o.kind}`)}</Tag>,
+              },
               { key: 'province', label: t('org.fields.province'), children: nameOf(o.provinceCode) },
               { key: 'email', label: t('org.fields.contactEmail'), children: o.contactEmail ?? '—' },
               { key: 'phone', label: t('org.fields.contactPhone'), children: o.contactPhone ?? '—' },

@@ -31,13 +31,14 @@ export default function OrgsPage() {
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
 
-  // A province sees only its own enterprises; the server scopes too, the filter makes the intent explicit.
-  const params: OrgListParams = national
-    ? { kind, provinceCode, q: q || undefined, limit: PAGE }
-    : { kind: 'enterprise', provinceCode: me.org.provinceCode ?? undefined, q: q || undefined, limit: PAGE };
+  const ownProvince = me.org.provinceCode ?? undefined;
 
   const load = useCallback(
     async (after: string | null) => {
+      // A province sees only its own enterprises; the server scopes too, the filter makes the intent explicit.
+      const params: OrgListParams = national
+        ? { kind, provinceCode, q: q || undefined, limit: PAGE }
+        : { kind: 'enterprise', provinceCode: ownProvince, q: q || undefined, limit: PAGE };
       setLoading(true);
       setError(null);
       try {
@@ -50,8 +51,7 @@ export default function OrgsPage() {
         setLoading(false);
       }
     },
-    // biome-ignore lint/correctness/useExhaustiveDependencies: `params` is rebuilt each render from these values.
-    [kind, provinceCode, q, national, me.org.provinceCode],
+    [kind, provinceCode, q, national, ownProvince],
   );
 
   useEffect(() => {
@@ -61,11 +61,18 @@ export default function OrgsPage() {
   return (
     <div data-testid="orgs-page">
       <PageHeader
-        title={national ? t('orgs.title') : t('orgs.titleProvince', { province: nameOf(me.org.provinceCode) })}
+        title={
+          national ? t('orgs.title') : t('orgs.titleProvince', { province: nameOf(me.org.provinceCode) })
+        }
         subtitle={national ? t('orgs.subtitle') : t('orgs.subtitleProvince')}
         extra={
           canCreateOrgs(me) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="org-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="org-create"
+            >
               {national ? t('orgs.create') : t('orgs.createEnterprise')}
             </Button>
           ) : null
@@ -122,9 +129,19 @@ export default function OrgsPage() {
               width: 150,
               render: (_v, o) => <Tag color="blue">{t(`orgKinds.${o.kind}`)}</Tag>,
             },
-            { key: 'province', title: t('org.fields.province'), width: 130, render: (_v, o) => nameOf(o.provinceCode) },
+            {
+              key: 'province',
+              title: t('org.fields.province'),
+              width: 130,
+              render: (_v, o) => nameOf(o.provinceCode),
+            },
             { key: 'email', title: t('org.fields.contactEmail'), render: (_v, o) => o.contactEmail ?? '—' },
-            { key: 'created', title: t('org.fields.createdAt'), width: 180, render: (_v, o) => formatTime(o.createdAt) },
+            {
+              key: 'created',
+              title: t('org.fields.createdAt'),
+              width: 180,
+              render: (_v, o) => formatTime(o.createdAt),
+            },
           ]}
         />
         {cursor ? (

@@ -2,7 +2,9 @@ import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 
 /** Client-side mirrors of CreateOrgBody/UpdateOrgBody limits, worded in the UI language. */
-export const orgContactRules = (t: TFunction): Record<'name' | 'contactEmail' | 'contactPhone' | 'address', FormRule[]> => ({
+export const orgContactRules = (
+  t: TFunction,
+): Record<'name' | 'contactEmail' | 'contactPhone' | 'address', FormRule[]> => ({
   name: [
     { required: true, whitespace: true, message: t('validation.orgNameRequired') },
     { max: 200, message: t('validation.maxLength', { max: 200 }) },

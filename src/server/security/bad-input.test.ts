@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+/** Malformed JSON, oversize bodies, wrong types and unknown fields answer 400/413 problem+json, never 500. */
+let t: TestApp;
+let h: Record<string, string>;
+let orgId: string;
+let userId: string;
+beforeAll(async () => {
+  t = await createTestApp({ BULWARK_BODY_LIMIT: '4096' });
+  const as = await t.login('ministry.admin@bulwark.demo');
+  h = as.headers;
+  orgId = as.orgId;
+  userId = as.userId;
+});
+afterAll(() => t.close());
+
+/** One representative write per route family. */
+const families = () => [
+  { family: 'auth', method: 'POST', url: '/api/auth/login', valid: { email: 'a@b.cn', password: 'x' }, wrong: { email: 42 } },
+  { family: 'password', method: 'POST', url: '/api/auth/password', valid: { currentPassword: 'x', newPassword: 'y'.repeat(12) }, wrong: { newPassword: [] } },
+  { family: 'invitations', method: 'POST', url: `/api/orgs/${orgId}/invitations`, valid: { email: 'q@q.cn', role: 'member' }, wrong: { email: 'q@q.cn', role: 'owner' } },
+  { family: 'accept', method: 'POST', url: '/api/invitations/accept', valid: { token: 't'.repeat(30), name: 'n', password: 'p'.repeat(12) }, wrong: { token: 1 } },
+  { family: 'orgs', method: 'POST', url: '/api/orgs', valid: { kind: 'vendor', name: 'x' }, wrong: { kind: 'bank', name: 7 } },
+  { family: 'org profile', method: 'PATCH', url: `/api/orgs/${orgId}`, valid: { name: 'x' }, wrong: { name: false } },
+  { family: 'users', method: 'PATCH', url: `/api/orgs/${orgId}/users/${userId}`, valid: { name: 'x' }, wrong: { role: 'root' } },
+  { family: 'tokens', method: 'POST', url: '/api/tokens', valid: { name: 'x' }, wrong: { name: 'x', expiresInDays: 'soon' } },
+];
+
+const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) => {
+  expect(res.statusCode).toBe(status);
+  expect(String(res.headers['content-type'])).toContain('application/problem+json');
+  const body = res.json() as { code: string; status: number; requestId: string };
+  expect(body.code).toBe(code);
+  expect(body.status).toBe(status);
+  expect(body.requestId).toBeTruthy();
+  return body as { errors?: { path: string; code: string }[] };
+};
+
+describe('bad input on every route family', () => {
+  it('answers malformed JSON with 400 request.malformed_json', async () => {
+    for (const f of families()) {
+      const res = await t.app.inject({
+        method: f.method as 'POST',
+        url: f.url,
+        headers: { ...h, 'content-type': 'application/json' },
+        payload: '{"email": "a@b.cn",',
+      });
+      expectProblem(res, 400, 'request.malformed_json');
+    }
+  });
+
+  it('answers an oversize body with 413', async () => {
+    for (const f of families()) {
+      const res = await t.app.inject({
+        method: f.method as 'POST',
+        url: f.url,
+        headers: { ...h, 'content-type': 'application/json' },
+        payload: JSON.stringify({ ...f.valid, pad: 'x'.repeat(8192) }),
+      });
+      expectProblem(res, 413, 'request.too_large');
+    }
+  });
+
+  it('answers wrong types with 400 and the field paths', async () => {
+    for (const f of families()) {
+      const res = await t.app.inject({ method: f.method as 'POST', url: f.url, headers: h, payload: f.wrong });
+      const body = expectProblem(res, 400, 'validation.failed');
+      expect(body.errors?.length, f.family).toBeGreaterThan(0);
+      expect(body.errors!.every((e) => e.path.startsWith('body'))).toBe(true);
+    }
+  });
+
+  it('answers unknown fields with 400 validation.unknown_field at their path', async () => {
+    for (const f of families()) {
+      const res = await t.app.inject({ method: f.method as 'POST', url: f.url, headers: h, payload: { ...f.valid, isAdmin: true } });
+      const body = expectProblem(res, 400, 'validation.failed');
+      expect(body.errors).toContainEqual(expect.objectContaining({ path: 'body.isAdmin', code: 'validation.unknown_field' }));
+    }
+  });
+
+  it('answers bad path and query parameters with 400', async () => {
+    const badId = await t.app.inject({ url: '/api/orgs/not-a-uuid', headers: h });
+    expect(expectProblem(badId, 400, 'validation.failed').errors?.[0]?.path).toBe('params.id');
+    const badLimit = await t.app.inject({ url: '/api/audit?limit=100000', headers: h });
+    expect(expectProblem(badLimit, 400, 'validation.failed').errors?.[0]?.path).toBe('querystring.limit');
+    const badCursor = await t.app.inject({ url: '/api/orgs?cursor=%%%', headers: h });
+    expectProblem(badCursor, 400, 'validation.bad_cursor');
+    const unknownQuery = await t.app.inject({ url: '/api/orgs?sudo=1', headers: h });
+    expectProblem(unknownQuery, 400, 'validation.failed');
+  });
+
+  it('answers unknown routes with 404 problem+json and a non-JSON body with 415', async () => {
+    expectProblem(await t.app.inject({ url: '/api/nope', headers: h }), 404, 'route.not_found');
+    const xml = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { ...h, 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
+    expectProblem(xml, 415, 'request.unsupported_media_type');
+  });
+
+  it('puts a request id on every response', async () => {
+    const res = await t.app.inject({ url: '/health' });
+    expect(res.headers['x-request-id']).toBeTruthy();
+    const echoed = await t.app.inject({ url: '/health', headers: { 'x-request-id': 'trace-123' } });
+    expect(echoed.headers['x-request-id']).toBe('trace-123');
+  });
+});
