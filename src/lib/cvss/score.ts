@@ -6,11 +6,10 @@ import { cvss4Score, macroVector } from './score-v4';
 import { nvdV2Severity, qualitativeSeverity } from './severity';
 import type { CvssNomenclature, CvssScore, CvssVector } from './types';
 
-function scoreV2orV3(parsed: CvssVector): CvssScore {
-  const spec = SPECS[parsed.version];
-  const scores =
-    parsed.version === '2.0' ? cvss2Scores(parsed.metrics) : cvss3Scores(parsed.version, parsed.metrics);
-  const severity = parsed.version === '2.0' ? nvdV2Severity : qualitativeSeverity;
+function scoreV2orV3(parsed: CvssVector, version: '2.0' | '3.0' | '3.1'): CvssScore {
+  const spec = SPECS[version];
+  const scores = version === '2.0' ? cvss2Scores(parsed.metrics) : cvss3Scores(version, parsed.metrics);
+  const severity = version === '2.0' ? nvdV2Severity : qualitativeSeverity;
   const temporal = definesGroup(spec, parsed.metrics, 'temporal') ? scores.temporal : undefined;
   const environmental = definesGroup(spec, parsed.metrics, 'environmental')
     ? scores.environmental
@@ -61,5 +60,5 @@ function scoreV4(parsed: CvssVector): CvssScore {
  */
 export function scoreCvss(vector: string | CvssVector): CvssScore {
   const parsed = parseCvss(typeof vector === 'string' ? vector : vector.vector);
-  return parsed.version === '4.0' ? scoreV4(parsed) : scoreV2orV3(parsed);
+  return parsed.version === '4.0' ? scoreV4(parsed) : scoreV2orV3(parsed, parsed.version);
 }
