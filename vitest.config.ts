@@ -11,10 +11,25 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/unit.json` }]] : ['default'],
     projects: [
-      { extends: true, test: { name: 'lib', include: ['src/lib/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/web/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'server', include: ['src/server/**/*.test.ts'], globalSetup: ['src/server/testing/global-setup.ts'] },
+        test: {
+          name: 'lib',
+          include: [
+            'src/lib/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'src/contracts/**/*.test.ts',
+            'src/web/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['src/server/testing/global-setup.ts'],
+        },
       },
     ],
   },

@@ -16,9 +16,13 @@ const newest = (dir) => {
 const sourcesTime = Math.max(newest(path.join(root, 'src/web')), newest(path.join(root, 'src/contracts')));
 if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < sourcesTime) {
   process.stdout.write('Building the web app (vite build)…\n');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

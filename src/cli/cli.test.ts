@@ -9,7 +9,7 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
 
 /** Runs the real `bulwark` binary on its own PGlite data dir. */
 const run = (dir: string, args: string[], input?: string) => {
-  const env = { ...process.env, DATA_DIR: dir, BULWARK_LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, BULWARK_LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   return spawnSync(process.execPath, [BIN, ...args], { env, input, encoding: 'utf8', timeout: 120_000 });
 };
@@ -18,14 +18,24 @@ describe('bulwark CLI', () => {
   it('lists every command, nested ones included', () => {
     const r = run(os.tmpdir(), ['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['bulwark serve', 'bulwark migrate', 'bulwark admin create', 'bulwark audit verify', 'bulwark seed <dataset>']) {
+    for (const c of [
+      'bulwark serve',
+      'bulwark migrate',
+      'bulwark admin create',
+      'bulwark audit verify',
+      'bulwark seed <dataset>',
+    ]) {
       expect(r.stdout).toContain(c);
     }
   });
 
   it('creates the first ministry admin once, verifies the chain, and finds tampering', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-cli-'));
-    const created = run(dir, ['admin', 'create', '--email', 'boss@miit.example', '--password-stdin'], 'a-very-long-password\n');
+    const created = run(
+      dir,
+      ['admin', 'create', '--email', 'boss@miit.example', '--password-stdin'],
+      'a-very-long-password\n',
+    );
     expect(created.stderr).toBe('');
     expect(created.stdout).toContain('admin boss@miit.example');
     const again = run(dir, ['admin', 'create', '--email', 'other@miit.example']);

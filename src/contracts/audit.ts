@@ -36,6 +36,9 @@ export const AuditVerifyResult = z.object({
   headSeq: z.number().int().nullable(),
   headHash: z.string().nullable(),
   firstBroken: z
-    .object({ seq: z.number().int(), reason: z.enum(['hash-mismatch', 'prev-hash-mismatch', 'sequence-gap']) })
+    .object({
+      seq: z.number().int(),
+      reason: z.enum(['hash-mismatch', 'prev-hash-mismatch', 'sequence-gap']),
+    })
     .nullable(),
 });

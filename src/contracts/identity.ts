@@ -19,7 +19,9 @@ export const Role = z.enum(['admin', 'member', 'viewer']);
 export type Role = z.infer<typeof Role>;
 
 /** GB/T 2260 province-level administrative division code (six digits ending in 0000). */
-export const ProvinceCode = z.string().regex(/^\d{2}0000$/, 'must be a GB/T 2260 province code such as 440000');
+export const ProvinceCode = z
+  .string()
+  .regex(/^\d{2}0000$/, 'must be a GB/T 2260 province code such as 440000');
 
 /** An organisation as the API returns it. */
 export const Org = z.object({

@@ -81,7 +81,8 @@ export async function buildApp(deps: AppDeps) {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     const isApi = r.url.startsWith('/api/') && !r.url.startsWith('/api/docs');
     if (isApi && !r.config?.access) throw new Error(`Route ${methods.join(',')} ${r.url} declares no access`);
-    for (const m of methods) if (m !== 'HEAD' && isApi) routes.push({ method: m, url: r.url, access: r.config?.access });
+    for (const m of methods)
+      if (m !== 'HEAD' && isApi) routes.push({ method: m, url: r.url, access: r.config?.access });
   });
 
   await app.register(fastifyCookie);
@@ -140,7 +141,9 @@ export async function buildApp(deps: AppDeps) {
       return sendProblem(req, reply, new AppError(503, 'not_ready', 'The database is not reachable.'));
     }
   });
-  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   await app.register(identityRoutes, {
     ...services,
@@ -156,7 +159,11 @@ export async function buildApp(deps: AppDeps) {
   app.setNotFoundHandler((req, reply) => {
     const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
     if (wantsPage) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(req, reply, new AppError(404, 'route.not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
+    return sendProblem(
+      req,
+      reply,
+      new AppError(404, 'route.not_found', `No route ${req.method} ${req.url.split('?')[0]}.`),
+    );
   });
 
   return Object.assign(app, { services, routeIndex: routes, clockSource: clock });

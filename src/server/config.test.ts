@@ -13,7 +13,12 @@ describe('config', () => {
 
   it('lists every bad setting at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', BULWARK_AUDIT_HASH: 'md5', BULWARK_SEED_DEMO: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        BULWARK_AUDIT_HASH: 'md5',
+        BULWARK_SEED_DEMO: 'maybe',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

@@ -16,10 +16,25 @@ const Env = z.object({
   BULWARK_SEED_DEMO: flag.default(true),
   BULWARK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BULWARK_AUDIT_HASH: z.enum(['sm3', 'sha256']).default('sm3'),
-  BULWARK_BODY_LIMIT: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(1024 * 1024),
-  BULWARK_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  BULWARK_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(512 * 1024 * 1024)
+    .default(1024 * 1024),
+  BULWARK_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   BULWARK_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  BULWARK_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  BULWARK_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   BULWARK_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   BULWARK_COOKIE_SECURE: flag.default(false),
   BULWARK_PUBLIC_URL: z.url().optional(),

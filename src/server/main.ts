@@ -26,7 +26,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [`Bulwark is serving ${address.replace('0.0.0.0', 'localhost')} on ${where}.`];
   if (config.seedDemo) {
     lines.push(seeded ? 'Demo data seeded. Demo logins:' : 'Demo logins:');
@@ -42,6 +43,8 @@ main().catch((e: unknown) => {
     process.stderr.write(`bulwark: ${e.message}\n`);
     process.exit(1);
   }
-  process.stderr.write(`bulwark: failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `bulwark: failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exit(1);
 });

@@ -4,7 +4,9 @@ import { migrate } from '../../server/db/migrate';
 import { openConfiguredDatabase } from '../../server/db/open';
 
 /** Opens the configured database (DATABASE_URL or DATA_DIR), migrated, runs `fn`, and always closes it. */
-export async function withDatabase<T>(fn: (database: Database, config: ReturnType<typeof loadConfig>) => Promise<T>) {
+export async function withDatabase<T>(
+  fn: (database: Database, config: ReturnType<typeof loadConfig>) => Promise<T>,
+) {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {

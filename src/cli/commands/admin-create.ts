@@ -22,7 +22,10 @@ export function registerAdminCreate(program: Command) {
     .requiredOption('--email <email>', 'admin email (the login)')
     .option('--name <name>', 'admin display name', 'Ministry administrator')
     .option('--org-name <name>', 'ministry org name', '工业和信息化部网络安全管理局')
-    .option('--password-stdin', 'read the password from the first line of stdin (else one is generated and printed once)')
+    .option(
+      '--password-stdin',
+      'read the password from the first line of stdin (else one is generated and printed once)',
+    )
     .action(async (o: { email: string; name: string; orgName: string; passwordStdin?: boolean }) => {
       const password = o.passwordStdin ? await readStdinLine() : randomBytes(18).toString('base64url');
       const check = NewPassword.safeParse(password);

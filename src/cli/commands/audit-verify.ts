@@ -9,10 +9,14 @@ export function registerAuditVerify(program: Command) {
     .command('verify')
     .description('verify every link of the audit chain; prints JSON and exits 1 at the first broken row')
     .action(async () => {
-      const result = await withDatabase(({ db }, config) => createAuditService({ db, alg: config.auditHash }).verify());
+      const result = await withDatabase(({ db }, config) =>
+        createAuditService({ db, alg: config.auditHash }).verify(),
+      );
       process.stdout.write(`${JSON.stringify(result)}\n`);
       if (!result.ok && result.firstBroken) {
-        process.stderr.write(`bulwark: audit chain broken at seq ${result.firstBroken.seq} (${result.firstBroken.reason})\n`);
+        process.stderr.write(
+          `bulwark: audit chain broken at seq ${result.firstBroken.seq} (${result.firstBroken.reason})\n`,
+        );
         process.exit(1);
       }
     });

@@ -9,7 +9,9 @@ export function registerSeedDemo(program: Command) {
   program
     .command('seed')
     .argument('<dataset>', 'dataset to load: demo')
-    .description('load a dataset (demo: one ministry, two provinces, enterprises, a vendor, a platform, a researcher)')
+    .description(
+      'load a dataset (demo: one ministry, two provinces, enterprises, a vendor, a platform, a researcher)',
+    )
     .action(async (dataset: string) => {
       if (dataset !== 'demo') throw new Error(`unknown dataset ${dataset}`);
       await withDatabase(async ({ db }, config) => {

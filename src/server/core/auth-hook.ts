@@ -27,7 +27,8 @@ export function installAuth(app: FastifyInstance, auth: AuthService, clock: Cloc
       : cookie
         ? await auth.fromSession(cookie, now)
         : null;
-    if (bearer && !resolved) throw new AppError(401, 'auth.invalid_token', 'The API token is unknown, expired or revoked.');
+    if (bearer && !resolved)
+      throw new AppError(401, 'auth.invalid_token', 'The API token is unknown, expired or revoked.');
     if (resolved) {
       req.ctx.actor = resolved.actor;
       req.csrfToken = resolved.csrfToken;
@@ -44,7 +45,11 @@ export function installAuth(app: FastifyInstance, auth: AuthService, clock: Cloc
     if (!access.public && actor?.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !req.csrfToken || !safeEqual(sent, req.csrfToken)) {
-        return sendProblem(req, reply, new AppError(403, 'auth.csrf_failed', 'Missing or wrong x-csrf-token header.'));
+        return sendProblem(
+          req,
+          reply,
+          new AppError(403, 'auth.csrf_failed', 'Missing or wrong x-csrf-token header.'),
+        );
       }
     }
   });

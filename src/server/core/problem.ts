@@ -38,7 +38,12 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, e: AppErro
     });
 }
 
-type ZodLikeIssue = { instancePath?: string; message?: string; keyword?: string; params?: { keys?: string[] } };
+type ZodLikeIssue = {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: { keys?: string[] };
+};
 
 /** Turns schema-validation issues into field problems with dotted paths like `body.email`. */
 function fieldProblems(context: string, issues: ZodLikeIssue[]): FieldProblem[] {
@@ -50,7 +55,11 @@ function fieldProblems(context: string, issues: ZodLikeIssue[]): FieldProblem[] 
         out.push({ path: `${base}.${k}`, message: 'Unknown field', code: 'validation.unknown_field' });
       }
     } else {
-      out.push({ path: base, message: i.message ?? 'Invalid value', code: `validation.${i.keyword ?? 'invalid'}` });
+      out.push({
+        path: base,
+        message: i.message ?? 'Invalid value',
+        code: `validation.${i.keyword ?? 'invalid'}`,
+      });
     }
   }
   return out;
@@ -89,5 +98,9 @@ export function toAppError(err: unknown, req: FastifyRequest): AppError {
     return new AppError(fe.statusCode, `request.${(fe.code ?? 'invalid').toLowerCase()}`, fe.message);
   }
   req.log.error({ err }, 'unhandled error');
-  return new AppError(500, 'internal', 'An unexpected error occurred; it has been logged with the request id.');
+  return new AppError(
+    500,
+    'internal',
+    'An unexpected error occurred; it has been logged with the request id.',
+  );
 }

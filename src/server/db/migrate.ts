@@ -5,7 +5,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './client';
 
 /** Folder of forward-only SQL migrations, shared by both engines. */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
 
 // Arbitrary constant: serialises concurrent migrators when several app nodes boot on one PostgreSQL.
 const MIGRATION_LOCK = 727_401;

@@ -8,7 +8,14 @@ import { createTestApp, type TestApp } from '../testing/test-app';
  * Route × org kind × role → expected status. Every registered /api route must have an entry, so a new route
  * without one fails this test. Actors authenticate with API tokens so state-changing cases cannot log them out.
  */
-const KINDS: OrgKind[] = ['ministry', 'provincial-regulator', 'enterprise', 'vendor', 'collection-platform', 'researcher'];
+const KINDS: OrgKind[] = [
+  'ministry',
+  'provincial-regulator',
+  'enterprise',
+  'vendor',
+  'collection-platform',
+  'researcher',
+];
 const ROLES: Role[] = ['admin', 'member', 'viewer'];
 
 /** The org (by demo admin email) each kind's actors belong to. */
@@ -34,11 +41,22 @@ interface Actor {
 type Who = Actor | null;
 type Expect = (who: Who) => number;
 
-const anyone = (s: number): Expect => () => s;
-const signedIn = (s: number): Expect => (w) => (w ? s : 401);
-const admins = (s: number): Expect => (w) => (!w ? 401 : w.role === 'admin' ? s : 403);
-const kindAdmins = (kinds: OrgKind[], s: number): Expect => (w) =>
-  !w ? 401 : w.role === 'admin' && kinds.includes(w.kind) ? s : 403;
+const anyone =
+  (s: number): Expect =>
+  () =>
+    s;
+const signedIn =
+  (s: number): Expect =>
+  (w) =>
+    w ? s : 401;
+const admins =
+  (s: number): Expect =>
+  (w) =>
+    !w ? 401 : w.role === 'admin' ? s : 403;
+const kindAdmins =
+  (kinds: OrgKind[], s: number): Expect =>
+  (w) =>
+    !w ? 401 : w.role === 'admin' && kinds.includes(w.kind) ? s : 403;
 
 interface Case {
   expect: Expect;
@@ -51,13 +69,19 @@ let OUTSIDER: Actor;
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
     expect: anyone(200),
-    req: () => ({ url: '/api/auth/login', payload: { email: 'ent.zj1@bulwark.demo', password: DEMO_PASSWORD } }),
+    req: () => ({
+      url: '/api/auth/login',
+      payload: { email: 'ent.zj1@bulwark.demo', password: DEMO_PASSWORD },
+    }),
   },
   'POST /api/auth/logout': { expect: signedIn(204), req: () => ({ url: '/api/auth/logout' }) },
   'GET /api/auth/me': { expect: signedIn(200), req: () => ({ url: '/api/auth/me' }) },
   'POST /api/auth/password': {
     expect: signedIn(204),
-    req: () => ({ url: '/api/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD } }),
+    req: () => ({
+      url: '/api/auth/password',
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD },
+    }),
   },
   'POST /api/invitations/accept': {
     expect: anyone(410),
@@ -70,14 +94,20 @@ const MATRIX: Record<string, Case> = {
   'GET /api/orgs/summary': { expect: signedIn(200), req: () => ({ url: '/api/orgs/summary' }) },
   'POST /api/orgs': {
     expect: kindAdmins(['ministry', 'provincial-regulator'], 201),
-    req: (_w, n) => ({ url: '/api/orgs', payload: { kind: 'enterprise', name: `矩阵企业${n}`, provinceCode: '440000' } }),
+    req: (_w, n) => ({
+      url: '/api/orgs',
+      payload: { kind: 'enterprise', name: `矩阵企业${n}`, provinceCode: '440000' },
+    }),
   },
   'GET /api/orgs/:id': { expect: signedIn(200), req: (w) => ({ url: `/api/orgs/${own(w).orgId}` }) },
   'PATCH /api/orgs/:id': {
     expect: admins(200),
     req: (w) => ({ url: `/api/orgs/${own(w).orgId}`, payload: { contactPhone: '020-1234567' } }),
   },
-  'GET /api/orgs/:id/users': { expect: admins(200), req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users` }) },
+  'GET /api/orgs/:id/users': {
+    expect: admins(200),
+    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users` }),
+  },
   'PATCH /api/orgs/:id/users/:userId': {
     expect: admins(200),
     req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users/${own(w).userId}`, payload: { name: '矩阵用户' } }),
@@ -102,13 +132,19 @@ const MATRIX: Record<string, Case> = {
     req: (w) => ({ url: `/api/orgs/${own(w).orgId}/invitations/${own(w).invitationId}/revoke` }),
   },
   'GET /api/tokens': { expect: signedIn(200), req: () => ({ url: '/api/tokens' }) },
-  'POST /api/tokens': { expect: signedIn(201), req: () => ({ url: '/api/tokens', payload: { name: 'matrix' } }) },
+  'POST /api/tokens': {
+    expect: signedIn(201),
+    req: () => ({ url: '/api/tokens', payload: { name: 'matrix' } }),
+  },
   'POST /api/tokens/:id/revoke': {
     expect: signedIn(200),
     req: (w) => ({ url: `/api/tokens/${own(w).spareTokenId}/revoke` }),
   },
   'GET /api/audit': { expect: admins(200), req: () => ({ url: '/api/audit' }) },
-  'GET /api/audit/verify': { expect: kindAdmins(['ministry'], 200), req: () => ({ url: '/api/audit/verify' }) },
+  'GET /api/audit/verify': {
+    expect: kindAdmins(['ministry'], 200),
+    req: () => ({ url: '/api/audit/verify' }),
+  },
   'GET /api/openapi.json': { expect: anyone(200), req: () => ({ url: '/api/openapi.json' }) },
   'GET /api/reference/provinces': { expect: anyone(200), req: () => ({ url: '/api/reference/provinces' }) },
 };
@@ -121,11 +157,18 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
   let email = HOME[kind];
   if (role !== 'admin') {
     email = `matrix.${kind}.${role}@bulwark.test`;
-    await t.app.services.users.addUser(systemContext(), home.orgId, { email, name: `${kind} ${role}`, password: DEMO_PASSWORD, role });
+    await t.app.services.users.addUser(systemContext(), home.orgId, {
+      email,
+      name: `${kind} ${role}`,
+      password: DEMO_PASSWORD,
+      role,
+    });
   }
   const me = await t.login(email);
   const mk = async (name: string) =>
-    (await t.app.inject({ method: 'POST', url: '/api/tokens', headers: me.headers, payload: { name } })).json();
+    (
+      await t.app.inject({ method: 'POST', url: '/api/tokens', headers: me.headers, payload: { name } })
+    ).json();
   const token = (await mk('matrix')).token as string;
   const spareTokenId = (await mk('spare')).id as string;
   const inv = await t.app.inject({
@@ -134,7 +177,16 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     headers: home.headers,
     payload: { email: `pending.${kind}.${role}.${n}@invite.example`, role: 'viewer' },
   });
-  return { kind, role, token, spareTokenId, userId: me.userId, orgId: home.orgId, invitationId: inv.json().id, email };
+  return {
+    kind,
+    role,
+    token,
+    spareTokenId,
+    userId: me.userId,
+    orgId: home.orgId,
+    invitationId: inv.json().id,
+    email,
+  };
 }
 
 const call = (method: string, w: Who, r: { url: string; payload?: unknown }) =>
@@ -158,8 +210,19 @@ beforeAll(async () => {
       headers: zj.headers,
       payload: { email: 'outsider.pending@invite.example', role: 'viewer' },
     });
-    const tok = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: zj.headers, payload: { name: 'x' } });
-    return { ...a, orgId: zj.orgId, userId: zj.userId, invitationId: inv.json().id, spareTokenId: tok.json().id };
+    const tok = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: zj.headers,
+      payload: { name: 'x' },
+    });
+    return {
+      ...a,
+      orgId: zj.orgId,
+      userId: zj.userId,
+      invitationId: inv.json().id,
+      spareTokenId: tok.json().id,
+    };
   });
 }, 180_000);
 afterAll(() => t.close());
@@ -182,7 +245,9 @@ describe('authorization matrix', () => {
         cases++;
         const want = c.expect(who);
         if (res.statusCode !== want) {
-          failures.push(`${key} as ${who ? `${who.kind}/${who.role}` : 'anonymous'}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
+          failures.push(
+            `${key} as ${who ? `${who.kind}/${who.role}` : 'anonymous'}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`,
+          );
         }
       }
     }
@@ -212,7 +277,9 @@ describe('authorization matrix', () => {
         const roleAllowed = c.expect(who) < 400;
         const want = roleAllowed ? 404 : 403;
         if (res.statusCode !== want || res.body.includes('钱塘新材料')) {
-          failures.push(`${key} as ${who.kind}/${who.role} on another tenant: ${res.statusCode} (want ${want})`);
+          failures.push(
+            `${key} as ${who.kind}/${who.role} on another tenant: ${res.statusCode} (want ${want})`,
+          );
         }
       }
     }

@@ -17,17 +17,69 @@ afterAll(() => t.close());
 
 /** One representative write per route family. */
 const families = () => [
-  { family: 'auth', method: 'POST', url: '/api/auth/login', valid: { email: 'a@b.cn', password: 'x' }, wrong: { email: 42 } },
-  { family: 'password', method: 'POST', url: '/api/auth/password', valid: { currentPassword: 'x', newPassword: 'y'.repeat(12) }, wrong: { newPassword: [] } },
-  { family: 'invitations', method: 'POST', url: `/api/orgs/${orgId}/invitations`, valid: { email: 'q@q.cn', role: 'member' }, wrong: { email: 'q@q.cn', role: 'owner' } },
-  { family: 'accept', method: 'POST', url: '/api/invitations/accept', valid: { token: 't'.repeat(30), name: 'n', password: 'p'.repeat(12) }, wrong: { token: 1 } },
-  { family: 'orgs', method: 'POST', url: '/api/orgs', valid: { kind: 'vendor', name: 'x' }, wrong: { kind: 'bank', name: 7 } },
-  { family: 'org profile', method: 'PATCH', url: `/api/orgs/${orgId}`, valid: { name: 'x' }, wrong: { name: false } },
-  { family: 'users', method: 'PATCH', url: `/api/orgs/${orgId}/users/${userId}`, valid: { name: 'x' }, wrong: { role: 'root' } },
-  { family: 'tokens', method: 'POST', url: '/api/tokens', valid: { name: 'x' }, wrong: { name: 'x', expiresInDays: 'soon' } },
+  {
+    family: 'auth',
+    method: 'POST',
+    url: '/api/auth/login',
+    valid: { email: 'a@b.cn', password: 'x' },
+    wrong: { email: 42 },
+  },
+  {
+    family: 'password',
+    method: 'POST',
+    url: '/api/auth/password',
+    valid: { currentPassword: 'x', newPassword: 'y'.repeat(12) },
+    wrong: { newPassword: [] },
+  },
+  {
+    family: 'invitations',
+    method: 'POST',
+    url: `/api/orgs/${orgId}/invitations`,
+    valid: { email: 'q@q.cn', role: 'member' },
+    wrong: { email: 'q@q.cn', role: 'owner' },
+  },
+  {
+    family: 'accept',
+    method: 'POST',
+    url: '/api/invitations/accept',
+    valid: { token: 't'.repeat(30), name: 'n', password: 'p'.repeat(12) },
+    wrong: { token: 1 },
+  },
+  {
+    family: 'orgs',
+    method: 'POST',
+    url: '/api/orgs',
+    valid: { kind: 'vendor', name: 'x' },
+    wrong: { kind: 'bank', name: 7 },
+  },
+  {
+    family: 'org profile',
+    method: 'PATCH',
+    url: `/api/orgs/${orgId}`,
+    valid: { name: 'x' },
+    wrong: { name: false },
+  },
+  {
+    family: 'users',
+    method: 'PATCH',
+    url: `/api/orgs/${orgId}/users/${userId}`,
+    valid: { name: 'x' },
+    wrong: { role: 'root' },
+  },
+  {
+    family: 'tokens',
+    method: 'POST',
+    url: '/api/tokens',
+    valid: { name: 'x' },
+    wrong: { name: 'x', expiresInDays: 'soon' },
+  },
 ];
 
-const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) => {
+const expectProblem = (
+  res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  status: number,
+  code: string,
+) => {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
   const body = res.json() as { code: string; status: number; requestId: string };
@@ -64,7 +116,12 @@ describe('bad input on every route family', () => {
 
   it('answers wrong types with 400 and the field paths', async () => {
     for (const f of families()) {
-      const res = await t.app.inject({ method: f.method as 'POST', url: f.url, headers: h, payload: f.wrong });
+      const res = await t.app.inject({
+        method: f.method as 'POST',
+        url: f.url,
+        headers: h,
+        payload: f.wrong,
+      });
       const body = expectProblem(res, 400, 'validation.failed');
       expect(body.errors?.length, f.family).toBeGreaterThan(0);
       expect(body.errors!.every((e) => e.path.startsWith('body'))).toBe(true);
@@ -73,9 +130,16 @@ describe('bad input on every route family', () => {
 
   it('answers unknown fields with 400 validation.unknown_field at their path', async () => {
     for (const f of families()) {
-      const res = await t.app.inject({ method: f.method as 'POST', url: f.url, headers: h, payload: { ...f.valid, isAdmin: true } });
+      const res = await t.app.inject({
+        method: f.method as 'POST',
+        url: f.url,
+        headers: h,
+        payload: { ...f.valid, isAdmin: true },
+      });
       const body = expectProblem(res, 400, 'validation.failed');
-      expect(body.errors).toContainEqual(expect.objectContaining({ path: 'body.isAdmin', code: 'validation.unknown_field' }));
+      expect(body.errors).toContainEqual(
+        expect.objectContaining({ path: 'body.isAdmin', code: 'validation.unknown_field' }),
+      );
     }
   });
 

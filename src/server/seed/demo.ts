@@ -1,8 +1,8 @@
 import type { OrgKind, Role } from '../../contracts/identity';
 import { type RequestContext, systemContext } from '../core/actor';
 import type { Db } from '../db/client';
-import { orgRepository, userRepository } from '../modules/identity/identity.repository';
 import type { UsersService } from '../modules/identity';
+import { orgRepository, userRepository } from '../modules/identity/identity.repository';
 
 /** The one password every demo login uses; printed at start-up. */
 export const DEMO_PASSWORD = 'Bulwark-Demo-2026';
@@ -79,7 +79,11 @@ export const DEMO_ORGS: DemoOrg[] = [
 ];
 
 /** Seeds the demo dataset once; returns false when the database already holds a ministry. */
-export async function seedDemo(db: Db, users: UsersService, ctx: RequestContext = systemContext('seed-demo')) {
+export async function seedDemo(
+  db: Db,
+  users: UsersService,
+  ctx: RequestContext = systemContext('seed-demo'),
+) {
   if (await orgRepository.anyOfKind(db, 'ministry')) return false;
   for (const o of DEMO_ORGS) {
     const [first, ...rest] = o.users;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type ChainFields, ChainVerifier, chainHash, GENESIS_HASH } from './audit.chain';
 
-const row = (seq: number, prevHash: string, alg: 'sm3' | 'sha256' = 'sm3'): ChainFields & { hash: string } => {
+const row = (
+  seq: number,
+  prevHash: string,
+  alg: 'sm3' | 'sha256' = 'sm3',
+): ChainFields & { hash: string } => {
   const f: ChainFields = {
     seq,
     at: new Date(Date.UTC(2026, 10, 21, 10, 0, seq)),
@@ -46,10 +50,40 @@ describe('audit chain hashing', () => {
     expect(v.head).toEqual({ seq: 5, hash: rows[4]!.hash });
   });
   it.each([
-    ['an edited field', (rows: ReturnType<typeof chain>) => { rows[2] = { ...rows[2]!, action: 'forged' }; }, 3, 'hash-mismatch'],
-    ['a deleted row', (rows: ReturnType<typeof chain>) => { rows.splice(2, 1); }, 4, 'sequence-gap'],
-    ['a re-linked row', (rows: ReturnType<typeof chain>) => { rows[3] = { ...rows[3]!, prevHash: GENESIS_HASH }; }, 4, 'prev-hash-mismatch'],
-    ['swapped rows', (rows: ReturnType<typeof chain>) => { const t = rows[1]!; rows[1] = rows[2]!; rows[2] = t; }, 3, 'sequence-gap'],
+    [
+      'an edited field',
+      (rows: ReturnType<typeof chain>) => {
+        rows[2] = { ...rows[2]!, action: 'forged' };
+      },
+      3,
+      'hash-mismatch',
+    ],
+    [
+      'a deleted row',
+      (rows: ReturnType<typeof chain>) => {
+        rows.splice(2, 1);
+      },
+      4,
+      'sequence-gap',
+    ],
+    [
+      'a re-linked row',
+      (rows: ReturnType<typeof chain>) => {
+        rows[3] = { ...rows[3]!, prevHash: GENESIS_HASH };
+      },
+      4,
+      'prev-hash-mismatch',
+    ],
+    [
+      'swapped rows',
+      (rows: ReturnType<typeof chain>) => {
+        const t = rows[1]!;
+        rows[1] = rows[2]!;
+        rows[2] = t;
+      },
+      3,
+      'sequence-gap',
+    ],
   ] as const)('finds %s', (_n, tamper, seq, reason) => {
     const rows = chain(6);
     tamper(rows);

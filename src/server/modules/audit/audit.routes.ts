@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { page } from '../../../contracts/common';
 import { AuditEntry, AuditListQuery, AuditVerifyResult } from '../../../contracts/audit';
+import { page } from '../../../contracts/common';
 import { ADMINS } from '../../core/access';
 import type { AuditService } from './audit.service';
 

@@ -30,7 +30,12 @@ describe('audit chain in the database', () => {
   it('appends a row for a write in the same transaction, and none when the write fails', async () => {
     const before = (await verify()).rows;
     const as = await t.login('ent.gd1@bulwark.demo');
-    await t.app.inject({ method: 'PATCH', url: `/api/orgs/${as.orgId}`, headers: as.headers, payload: { address: '广州' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${as.orgId}`,
+      headers: as.headers,
+      payload: { address: '广州' },
+    });
     const failed = await t.app.inject({
       method: 'POST',
       url: `/api/orgs/${as.orgId}/invitations`,

@@ -5,9 +5,9 @@ import type { HashAlg } from '../../core/crypto';
 import { forbidden, unauthenticated } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { ChainVerifier, chainHash, GENESIS_HASH } from './audit.chain';
+import { auditScopeFor } from './audit.policy';
 import { auditRepository } from './audit.repository';
 import type { AuditRow } from './audit.table';
-import { auditScopeFor } from './audit.policy';
 
 /** What a service records about one write. */
 export interface AuditEvent {

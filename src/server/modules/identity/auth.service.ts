@@ -55,11 +55,12 @@ export function createAuthService(deps: AuthDeps) {
     /** Verifies a password with lock-out, opens a session and returns it with the actor's view. */
     async login(ctx: RequestContext, body: z.infer<typeof LoginBody>, userAgent: string | null) {
       const user = await userRepository.findByEmail(db, body.email);
-      if (!user || user.status !== 'active') {
+      if (user?.status !== 'active') {
         await burnPasswordCheck(body.password);
         throw identityErrors.invalidCredentials();
       }
-      if (user.lockedUntil && user.lockedUntil > ctx.now) throw identityErrors.locked(user.lockedUntil, ctx.now);
+      if (user.lockedUntil && user.lockedUntil > ctx.now)
+        throw identityErrors.locked(user.lockedUntil, ctx.now);
       const ok = await verifyPassword(user.passwordHash, body.password);
       return inTransaction(db, async (tx) => {
         if (!ok) {
@@ -72,7 +73,11 @@ export function createAuthService(deps: AuthDeps) {
             orgId: user.orgId,
             data: { failedLogins: outcome.failedLogins, ip: ctx.ip },
           });
-          return { error: outcome.lockedUntil ? identityErrors.locked(outcome.lockedUntil, ctx.now) : identityErrors.invalidCredentials() };
+          return {
+            error: outcome.lockedUntil
+              ? identityErrors.locked(outcome.lockedUntil, ctx.now)
+              : identityErrors.invalidCredentials(),
+          };
         }
         const fresh = await userRepository.update(tx, user.id, {
           failedLogins: 0,

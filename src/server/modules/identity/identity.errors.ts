@@ -20,7 +20,8 @@ export const identityErrors = {
   lastAdmin: () =>
     new AppError(409, 'user.last_admin', 'An organisation must keep at least one active admin.'),
   /** The current password given for a change was wrong. */
-  wrongPassword: () => new AppError(400, 'auth.wrong_password', 'The current password is wrong.', [
-    { path: 'body.currentPassword', message: 'wrong password', code: 'auth.wrong_password' },
-  ]),
+  wrongPassword: () =>
+    new AppError(400, 'auth.wrong_password', 'The current password is wrong.', [
+      { path: 'body.currentPassword', message: 'wrong password', code: 'auth.wrong_password' },
+    ]),
 };

@@ -18,9 +18,24 @@ const gdVendor = { id: 'v-gd', kind: 'vendor', provinceCode: '440000' };
 describe('org scope', () => {
   const cases: [string, Partial<Actor>, typeof gdEnterprise, boolean][] = [
     ['ministry sees any enterprise', { orgKind: 'ministry' }, zjEnterprise, true],
-    ['GD regulator sees GD enterprise', { orgKind: 'provincial-regulator', provinceCode: '440000' }, gdEnterprise, true],
-    ['GD regulator does not see ZJ enterprise', { orgKind: 'provincial-regulator', provinceCode: '440000' }, zjEnterprise, false],
-    ['GD regulator does not see a GD vendor', { orgKind: 'provincial-regulator', provinceCode: '440000' }, gdVendor, false],
+    [
+      'GD regulator sees GD enterprise',
+      { orgKind: 'provincial-regulator', provinceCode: '440000' },
+      gdEnterprise,
+      true,
+    ],
+    [
+      'GD regulator does not see ZJ enterprise',
+      { orgKind: 'provincial-regulator', provinceCode: '440000' },
+      zjEnterprise,
+      false,
+    ],
+    [
+      'GD regulator does not see a GD vendor',
+      { orgKind: 'provincial-regulator', provinceCode: '440000' },
+      gdVendor,
+      false,
+    ],
     ['enterprise sees itself', { orgId: 'e-gd' }, gdEnterprise, true],
     ['enterprise does not see another enterprise', { orgId: 'e-gd' }, zjEnterprise, false],
     ['vendor does not see enterprises', { orgKind: 'vendor', orgId: 'v-gd' }, gdEnterprise, false],

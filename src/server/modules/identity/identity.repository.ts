@@ -17,7 +17,10 @@ import {
 export function orgScopeSql(scope: OrgScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
   if (scope.kind === 'own') return eq(orgs.id, scope.orgId);
-  return or(eq(orgs.id, scope.orgId), and(eq(orgs.kind, 'enterprise'), eq(orgs.provinceCode, scope.provinceCode)));
+  return or(
+    eq(orgs.id, scope.orgId),
+    and(eq(orgs.kind, 'enterprise'), eq(orgs.provinceCode, scope.provinceCode)),
+  );
 }
 
 /** Org list filter after scope. */
@@ -100,10 +103,7 @@ export const orgRepository = {
 export const userRepository = {
   /** By email, case-insensitive. */
   async findByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-    const [row] = await db
-      .select()
-      .from(users)
-      .where(sql`lower(${users.email}) = lower(${email})`);
+    const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
     return row;
   },
   /** By id within one org (tenancy: a user of another org is not found). */
@@ -232,7 +232,9 @@ export const apiTokenRepository = {
           eq(users.status, 'active'),
         ),
       );
-    return row ? { user: row.user, org: row.org, tokenId: row.t.id, lastSeenAt: row.t.lastUsedAt ?? undefined } : undefined;
+    return row
+      ? { user: row.user, org: row.org, tokenId: row.t.id, lastSeenAt: row.t.lastUsedAt ?? undefined }
+      : undefined;
   },
   /** Records use (bookkeeping, not audited). */
   async touch(db: Db, id: string, now: Date) {

@@ -21,7 +21,12 @@ describe('login, session and CSRF', () => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().code).toBe('auth.csrf_failed');
-    const ok = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: as.headers, payload: { name: 'ci' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: as.headers,
+      payload: { name: 'ci' },
+    });
     expect(ok.statusCode).toBe(201);
   });
 
@@ -74,7 +79,12 @@ describe('login, session and CSRF', () => {
 describe('API tokens', () => {
   it('are shown once, authenticate without CSRF, and stop after revocation', async () => {
     const as = await t.login('vendor.member@bulwark.demo');
-    const created = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: as.headers, payload: { name: 'scanner' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: as.headers,
+      payload: { name: 'scanner' },
+    });
     const { token, id } = created.json();
     expect(token).toMatch(/^bwk_/);
     const list = await t.app.inject({ url: '/api/tokens', headers: as.headers });
@@ -82,7 +92,12 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const me = await t.app.inject({ url: '/api/auth/me', headers: bearer });
     expect(me.json().user.email).toBe('vendor.member@bulwark.demo');
-    const write = await t.app.inject({ method: 'POST', url: '/api/tokens', headers: bearer, payload: { name: 'child' } });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: bearer,
+      payload: { name: 'child' },
+    });
     expect(write.statusCode).toBe(201);
     await t.app.inject({ method: 'POST', url: `/api/tokens/${id}/revoke`, headers: as.headers });
     const after = await t.app.inject({ url: '/api/auth/me', headers: bearer });

@@ -42,7 +42,12 @@ const OrgInvitationParams = z.strictObject({ id: z.uuid(), invitationId: z.uuid(
 const Summary = z.object({
   byKind: z.record(OrgKind, z.number().int()),
   byProvince: z.array(
-    z.object({ provinceCode: z.string(), name: z.string(), nameEn: z.string(), enterprises: z.number().int() }),
+    z.object({
+      provinceCode: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      enterprises: z.number().int(),
+    }),
   ),
 });
 
@@ -157,7 +162,8 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
   app.post('/api/orgs/:id/invitations', {
     config: { access: ADMINS },
     schema: { tags, params: IdParam, body: CreateInvitationBody, response: { 201: CreatedInvitation } },
-    handler: async (req, reply) => reply.code(201).send(await d.users.invite(req.ctx, req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await d.users.invite(req.ctx, req.params.id, req.body)),
   });
 
   app.post('/api/orgs/:id/invitations/:invitationId/revoke', {

@@ -37,7 +37,9 @@ export function createTokensService(deps: { db: Db; audit: AuditService }) {
           prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
           tokenHash: tokenHash(token),
           createdAt: ctx.now,
-          expiresAt: body.expiresInDays ? new Date(ctx.now.getTime() + body.expiresInDays * 86_400_000) : null,
+          expiresAt: body.expiresInDays
+            ? new Date(ctx.now.getTime() + body.expiresInDays * 86_400_000)
+            : null,
         });
         await audit.append(tx, ctx, {
           action: 'token.created',

@@ -142,7 +142,10 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
         const org = await administeredOrg(tx, actor, orgId);
         const inv = await invitationRepository.findInOrg(tx, org.id, invitationId);
         if (!inv) throw notFound('invitation');
-        const row = inv.revokedAt || inv.acceptedAt ? inv : await invitationRepository.update(tx, inv.id, { revokedAt: ctx.now });
+        const row =
+          inv.revokedAt || inv.acceptedAt
+            ? inv
+            : await invitationRepository.update(tx, inv.id, { revokedAt: ctx.now });
         await audit.append(tx, ctx, {
           action: 'invitation.revoked',
           entityType: 'invitation',
@@ -214,10 +217,20 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
     },
 
     /** Adds a user to an existing org directly (demo seed). */
-    async addUser(ctx: RequestContext, orgId: string, user: { email: string; name: string; password: string; role: Role }) {
+    async addUser(
+      ctx: RequestContext,
+      orgId: string,
+      user: { email: string; name: string; password: string; role: Role },
+    ) {
       const passwordHash = await hashPassword(user.password);
       return inTransaction(db, async (tx) => {
-        const u = await userRepository.insert(tx, { ...user, orgId, passwordHash, createdAt: ctx.now, updatedAt: ctx.now });
+        const u = await userRepository.insert(tx, {
+          ...user,
+          orgId,
+          passwordHash,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        });
         await audit.append(tx, ctx, {
           action: 'user.created',
           entityType: 'user',
