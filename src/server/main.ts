@@ -1,8 +1,11 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { systemClock } from './core/clock';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
 import { openConfiguredDatabase } from './db/open';
+import { startJobs } from './jobs/boss';
+import { identityJobs } from './modules/identity';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 
 /** Boot: config → database → migrate → seed → app → listen. */
@@ -12,6 +15,7 @@ async function main() {
   await migrate(database);
   const app = await buildApp({ config, database });
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services.users) : false;
+  const jobs = await startJobs(database, identityJobs(database.db, systemClock));
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -19,6 +23,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };

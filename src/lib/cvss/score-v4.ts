@@ -46,7 +46,8 @@ function parseMaxVector(text: string): Record<string, string> {
 
 /**
  * CVSS v4.0 score of a validated vector, specification section 8.2 ("interpolation" within a MacroVector).
- * The arithmetic mirrors the FIRST reference calculator step by step so that floating-point results match.
+ * The arithmetic mirrors the FIRST reference calculator (RedHatProductSecurity/cvss-v4-calculator cvss40.js,
+ * after PR #67) step by step so that floating-point results match.
  */
 export function cvss4Score(metrics: Metrics): number {
   if (['VC', 'VI', 'VA', 'SC', 'SI', 'SA'].every((key) => effective(metrics, key) === 'N')) return 0;
@@ -126,6 +127,7 @@ export function cvss4Score(metrics: Metrics): number {
     sum += available * proportion;
   }
   const mean = existing === 0 ? 0 : sum / existing;
-  // 3. MacroVector score minus the mean distance, clamped and rounded to one decimal.
-  return Math.round(Math.max(0, Math.min(10, value - mean)) * 10) / 10;
+  // 3. MacroVector score minus the mean distance, clamped and rounded half up to one decimal. The 1e-6 lift is
+  // the reference calculator's fix for ties computed one ULP low (cvss-v4-calculator PR #67, issue #66).
+  return Math.round((Math.max(0, Math.min(10, value - mean)) + 1e-6) * 10) / 10;
 }

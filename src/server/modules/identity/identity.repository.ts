@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { OrgScope } from './identity.policy';
 import {
@@ -176,6 +176,14 @@ export const sessionRepository = {
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+  },
+  /** Deletes sessions that expired or were revoked before `before`; returns how many. */
+  async purgeBefore(db: Db, before: Date): Promise<number> {
+    const rows = await db
+      .delete(sessions)
+      .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
+      .returning({ id: sessions.id });
+    return rows.length;
   },
   /** Revokes all live sessions of a user, optionally but one; returns how many. */
   async revokeAllForUser(db: Db, userId: string, now: Date, except?: string): Promise<number> {
