@@ -30,6 +30,7 @@ import {
   createUsersService,
   identityRoutes,
 } from './modules/identity';
+import { createProductsService, productsRoutes } from './modules/products';
 import { referenceRoutes } from './modules/reference/reference.routes';
 
 /** What the app is built from; tests pass a manual clock and a cloned database. */
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps) {
     orgs: createOrgsService({ db, audit }),
     users: createUsersService({ db, audit }),
     tokens: createTokensService({ db, audit }),
+    products: createProductsService({ db, audit }),
   };
 
   const app = Fastify({
@@ -152,6 +154,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(auditRoutes, { audit });
   await app.register(referenceRoutes);
+  await app.register(productsRoutes, services);
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));

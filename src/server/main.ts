@@ -14,7 +14,7 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   await migrate(database);
   const app = await buildApp({ config, database });
-  const seeded = config.seedDemo ? await seedDemo(database.db, app.services.users) : false;
+  const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;
   const jobs = await startJobs(database, identityJobs(database.db, systemClock));
 
   let closing = false;

@@ -41,8 +41,9 @@ function readCases(file: string): { vector: string; expected: (number | null)[] 
     .filter((line) => line.trim() !== '')
     .map((line) => {
       const [vector, scores] = line.split(' - ');
-      if (vector === undefined || scores === undefined)
+      if (vector === undefined || scores === undefined) {
         throw new Error(`Unreadable line in ${file}: ${line}`);
+      }
       return { vector, expected: parseExpected(scores) };
     });
 }
@@ -57,8 +58,9 @@ function checkV2V3(version: CvssVersion, vector: string, expected: (number | nul
   if (result.version !== version) problems.push(`version ${result.version}`);
   if (result.baseScore !== base) problems.push(`base ${result.baseScore} != ${base}`);
   if (all.base !== base) problems.push(`computed base ${all.base} != ${base}`);
-  if (temporal !== null && all.temporal !== temporal)
+  if (temporal !== null && all.temporal !== temporal) {
     problems.push(`temporal ${all.temporal} != ${temporal}`);
+  }
   if (environmental !== null && all.environmental !== environmental) {
     problems.push(`environmental ${all.environmental} != ${environmental}`);
   }

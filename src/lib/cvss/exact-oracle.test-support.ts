@@ -34,7 +34,8 @@ const ZERO = q(0n, 1n);
 const ONE = q(1n, 1n);
 
 type Table = Readonly<Record<string, string>>;
-const weight = (table: Table, value: string | undefined, fallback: string): Q => dec(table[value ?? fallback] ?? 'NaN');
+const weight = (table: Table, value: string | undefined, fallback: string): Q =>
+  dec(table[value ?? fallback] ?? 'NaN');
 
 /** CVSS v2.0 guide 3.2.1-3.2.3 in exact arithmetic; returns [base, temporal, environmental]. */
 export function exactCvss2(m: Readonly<Record<string, string>>): [number, number, number] {
@@ -51,7 +52,9 @@ export function exactCvss2(m: Readonly<Record<string, string>>): [number, number
   const baseOf = (impact: Q) =>
     le(impact, ZERO)
       ? ZERO
-      : roundTenth(mul(sub(add(mul(dec('0.6'), impact), mul(dec('0.4'), exploitability)), dec('1.5')), dec('1.176')));
+      : roundTenth(
+          mul(sub(add(mul(dec('0.6'), impact), mul(dec('0.4'), exploitability)), dec('1.5')), dec('1.176')),
+        );
   const temporalFactor = mul(
     w({ U: '0.85', POC: '0.9', F: '0.95', H: '1', ND: '1' }, 'E'),
     w({ OF: '0.87', TF: '0.9', W: '0.95', U: '1', ND: '1' }, 'RL'),
@@ -65,7 +68,9 @@ export function exactCvss2(m: Readonly<Record<string, string>>): [number, number
   const adjustedTemporal = roundTenth(mul(baseOf(adjustedImpact), temporalFactor));
   const cdp = w({ N: '0', L: '0.1', LM: '0.3', MH: '0.4', H: '0.5', ND: '0' }, 'CDP');
   const td = w({ N: '0', L: '0.25', M: '0.75', H: '1', ND: '1' }, 'TD');
-  const environmental = roundTenth(mul(add(adjustedTemporal, mul(sub(dec('10'), adjustedTemporal), cdp)), td));
+  const environmental = roundTenth(
+    mul(add(adjustedTemporal, mul(sub(dec('10'), adjustedTemporal), cdp)), td),
+  );
   return [num(base), num(temporal), num(environmental)];
 }
 
@@ -78,7 +83,8 @@ export function exactCvss30(m: Readonly<Record<string, string>>): [number, numbe
   const av = { N: '0.85', A: '0.62', L: '0.55', P: '0.2' };
   const ac = { L: '0.77', H: '0.44' };
   const ui = { N: '0.85', R: '0.62' };
-  const pr = (changed: boolean) => (changed ? { N: '0.85', L: '0.68', H: '0.5' } : { N: '0.85', L: '0.62', H: '0.27' });
+  const pr = (changed: boolean) =>
+    changed ? { N: '0.85', L: '0.68', H: '0.5' } : { N: '0.85', L: '0.62', H: '0.27' };
   const temporalFactor = mul(
     weight({ X: '1', H: '1', F: '0.97', P: '0.94', U: '0.91' }, v('E'), 'X'),
     weight({ X: '1', U: '1', W: '0.97', T: '0.96', O: '0.95' }, v('RL'), 'X'),
@@ -117,5 +123,9 @@ export function exactCvss30(m: Readonly<Record<string, string>>): [number, numbe
     weight(req, v('AR'), 'X'),
     true,
   );
-  return [num(base), num(ceilTenth(mul(base, temporalFactor))), num(ceilTenth(mul(environmentalBase, temporalFactor)))];
+  return [
+    num(base),
+    num(ceilTenth(mul(base, temporalFactor))),
+    num(ceilTenth(mul(environmentalBase, temporalFactor))),
+  ];
 }

@@ -14,7 +14,10 @@
  * Rounding: v3.x uses the v3.1 Appendix A Roundup (for v3.0 too, which defines the same round-up);
  * v2.0 rounds half up to one decimal; v4.0 follows the FIRST reference calculator arithmetic. v2.0 severities
  * use NVD's LOW/MEDIUM/HIGH bands because the v2.0 guide defines none.
+ *
+ * @packageDocumentation
  */
+
 export { CvssError } from './errors';
 export { parseCvss } from './parse';
 export { scoreCvss } from './score';

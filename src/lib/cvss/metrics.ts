@@ -151,11 +151,7 @@ export const SPECS: Readonly<Record<CvssVersion, VersionSpec>> = {
 };
 
 /** The value of `key`, or the version's Not Defined value when the vector omits it. */
-export function metricValue(
-  metrics: Readonly<Record<string, string>>,
-  key: string,
-  notDefined: string,
-): string {
+function metricValue(metrics: Readonly<Record<string, string>>, key: string, notDefined: string): string {
   return Object.hasOwn(metrics, key) ? (metrics[key] ?? notDefined) : notDefined;
 }
 

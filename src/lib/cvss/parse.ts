@@ -23,6 +23,9 @@ function detect(input: string): { spec: VersionSpec; body: string } {
     }
     return { spec: SPECS[version], body: slash < 0 ? '' : input.slice(slash + 1) };
   }
+  if (/^cvss:/i.test(input)) {
+    throw new CvssError(`The CVSS prefix must be written "CVSS:" in upper case: "${input}".`);
+  }
   // NVD's legacy v2 feeds wrap the vector in parentheses: "(AV:N/AC:L/Au:N/C:P/I:P/A:P)".
   if (input.startsWith('(') && input.endsWith(')')) return { spec: SPECS['2.0'], body: input.slice(1, -1) };
   return { spec: SPECS['2.0'], body: input };
@@ -34,14 +37,13 @@ function unknownMetric(spec: VersionSpec, key: string): CvssError {
   return new CvssError(`Unknown CVSS v${spec.version} metric "${key}"${hint}.`, spec.version, key);
 }
 
-/**
- * Parses and strictly validates a CVSS v2.0, v3.0, v3.1 or v4.0 vector, detecting the version from its prefix
- * (none for v2.0). Every base metric is mandatory, metrics may not repeat, values must be those the FIRST
- * specification lists (case-sensitive), and v4.0 metrics must appear in specification order.
- */
+/** Parses and strictly validates a CVSS v2.0/3.0/3.1/4.0 vector (version from the prefix); throws CvssError. */
 export function parseCvss(input: string): CvssVector {
-  if (typeof input !== 'string' || input === '')
+  // Every base metric is mandatory, no metric may repeat, values are those the FIRST specification lists
+  // (case-sensitive) and v4.0 metrics must follow specification order (FIRST cvss-v4.0.json pattern).
+  if (typeof input !== 'string' || input === '') {
     throw new CvssError('A CVSS vector must be a non-empty string.');
+  }
   if (/\s/.test(input)) throw new CvssError(`A CVSS vector must not contain whitespace: "${input}".`);
   const { spec, body } = detect(input);
   const v = `CVSS v${spec.version}`;
@@ -50,8 +52,9 @@ export function parseCvss(input: string): CvssVector {
   let lastKey = '';
   for (const [position, part] of (body === '' ? [] : body.split('/')).entries()) {
     const colon = part.indexOf(':');
-    if (part === '')
+    if (part === '') {
       throw new CvssError(`Empty metric at position ${position + 1} of the ${v} vector.`, spec.version);
+    }
     if (colon <= 0 || colon === part.length - 1 || part.includes(':', colon + 1)) {
       throw new CvssError(`Malformed ${v} metric "${part}": expected "METRIC:VALUE".`, spec.version);
     }

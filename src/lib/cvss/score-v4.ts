@@ -2,12 +2,10 @@ import { LEVELS, MACROVECTOR_SCORES, MAX_COMPOSED, MAX_SEVERITY } from './v4-tab
 
 type Metrics = Readonly<Record<string, string>>;
 
-/**
- * Value a metric takes in scoring (FIRST reference calculator `getEffectiveMetricValue`): Not Defined E is
- * A and CR/IR/AR are H (worst case), and a defined Modified metric replaces its base metric.
- */
+/** Scoring value of a metric (reference `getEffectiveMetricValue`): X defaults and Modified overrides. */
 function effective(metrics: Metrics, key: string): string {
   const value = metrics[key] ?? 'X';
+  // Specification worst-case defaults: Not Defined E counts as Attacked, CR/IR/AR as High.
   if (value === 'X' && key === 'E') return 'A';
   if (value === 'X' && (key === 'CR' || key === 'IR' || key === 'AR')) return 'H';
   const modified = metrics[`M${key}`];
@@ -44,12 +42,10 @@ function parseMaxVector(text: string): Record<string, string> {
   return Object.fromEntries(text.split('/').map((part) => part.split(':') as [string, string]));
 }
 
-/**
- * CVSS v4.0 score of a validated vector, specification section 8.2 ("interpolation" within a MacroVector).
- * The arithmetic mirrors the FIRST reference calculator (RedHatProductSecurity/cvss-v4-calculator cvss40.js,
- * after PR #67) step by step so that floating-point results match.
- */
+/** CVSS v4.0 specification section 8.2: score of a validated vector by MacroVector interpolation. */
 export function cvss4Score(metrics: Metrics): number {
+  // The arithmetic mirrors the FIRST reference calculator (RedHatProductSecurity/cvss-v4-calculator cvss40.js,
+  // after PR #67) step by step so that floating-point results match it.
   if (['VC', 'VI', 'VA', 'SC', 'SI', 'SA'].every((key) => effective(metrics, key) === 'N')) return 0;
   const mv = macroVector(metrics);
   const [eq1, eq2, eq3, eq4, eq5, eq6] = [...mv].map(Number) as [

@@ -54,10 +54,7 @@ function scoreV4(parsed: CvssVector): CvssScore {
   };
 }
 
-/**
- * Validates (see `parseCvss`) and scores a CVSS vector exactly as its FIRST specification defines. A parsed
- * {@link CvssVector} is re-validated from its canonical string.
- */
+/** Validates (as parseCvss) and scores a CVSS vector per its FIRST specification; a CvssVector is re-validated. */
 export function scoreCvss(vector: string | CvssVector): CvssScore {
   const parsed = parseCvss(typeof vector === 'string' ? vector : vector.vector);
   return parsed.version === '4.0' ? scoreV4(parsed) : scoreV2orV3(parsed, parsed.version);

@@ -16,13 +16,14 @@ function qualifierValue(key: string, value: PurlQualifierInput): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   // known-qualifiers: "checksum" is a list of "algorithm:value" items joined with ",".
-  if (key === 'checksum' && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  if (key === 'checksum' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     return value.join(',');
+  }
   throw new PurlError('qualifiers', `The value of qualifier "${key}" must be a string.`);
 }
 
 /** Serialises a normalised {@link Purl} in canonical form (how-to-build; qualifiers sorted by key). */
-export function formatPurl(purl: Purl): string {
+function formatPurl(purl: Purl): string {
   const encodeSegments = (value: string, component: 'namespace' | 'name' | 'subpath') =>
     value
       .split('/')

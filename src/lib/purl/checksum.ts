@@ -9,11 +9,9 @@ export interface PurlChecksum {
 
 const ITEM = /^([a-z0-9][a-z0-9-]*):([0-9a-f]+)$/i;
 
-/**
- * Splits the `checksum` qualifier into items. Per the purl-spec known qualifiers it is a comma-separated
- * list of `algorithm:hex` pairs; algorithm and digest are returned lowercase. [] when the qualifier is absent.
- */
+/** Splits the `checksum` qualifier into lowercase algorithm/digest pairs; [] when it is absent. */
 export function purlChecksums(purl: Purl): PurlChecksum[] {
+  // purl-spec known qualifiers: "checksum" is a comma-separated list of "algorithm:hexvalue" items.
   const raw = purl.qualifiers?.checksum;
   if (raw === undefined) return [];
   return raw.split(',').map((item) => {

@@ -21,8 +21,9 @@ function isVerbatimByte(byte: number): boolean {
 
 /** Percent-encodes one component string (UTF-8, upper-case hex) as the canonical form requires. */
 export function percentEncode(value: string, component: PurlComponent): string {
-  if (LONE_SURROGATE.test(value))
+  if (LONE_SURROGATE.test(value)) {
     throw new PurlError(component, `The ${component} is not valid Unicode text.`);
+  }
   let out = '';
   for (const byte of utf8Encoder.encode(value)) {
     out += isVerbatimByte(byte)

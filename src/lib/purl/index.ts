@@ -13,7 +13,10 @@
  * - `purlChecksums(purl)` splits the `checksum` qualifier; `purlToOsvEcosystem(purl)` maps to OSV names.
  *
  * Errors are {@link PurlError} with the offending `component`.
+ *
+ * @packageDocumentation
  */
+
 export { buildPurl, normalizePurl } from './build';
 export { type PurlChecksum, purlChecksums } from './checksum';
 export { type PurlComponent, PurlError } from './errors';

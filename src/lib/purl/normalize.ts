@@ -7,7 +7,7 @@ const TYPE_PATTERN = /^[A-Za-z][A-Za-z0-9.-]*$/;
 const KEY_PATTERN = /^[a-z][a-z0-9._-]*$/;
 
 /** ECMA-427 "Type": ASCII letters, digits, `.` and `-`, starting with a letter; canonical form is lowercase. */
-export function checkType(type: unknown): string {
+function checkType(type: unknown): string {
   if (typeof type !== 'string' || type === '') throw new PurlError('type', 'A purl type is required.');
   if (!TYPE_PATTERN.test(type)) {
     throw new PurlError(
@@ -19,28 +19,31 @@ export function checkType(type: unknown): string {
 }
 
 /** ECMA-427 "Qualifiers": a key is lowercase ASCII letters, digits, `.`, `-` or `_`, starting with a letter. */
-export function checkQualifierKey(key: string): void {
+function checkQualifierKey(key: string): void {
   if (KEY_PATTERN.test(key)) return;
   const hint = KEY_PATTERN.test(key.toLowerCase()) ? ' (keys must be lowercase)' : '';
   throw new PurlError('qualifiers', `Invalid qualifier key "${key}"${hint}.`);
 }
 
-/** Adds one qualifier, dropping empty values (spec: an empty value is the same as no pair) and duplicates. */
+/** Adds one qualifier after checking its key; keys must be unique even when a value is empty. */
 export function addQualifier(qualifiers: Map<string, string>, key: string, value: string): void {
   checkQualifierKey(key);
-  if (qualifiers.has(key))
+  if (qualifiers.has(key)) {
     throw new PurlError('qualifiers', `Qualifier key "${key}" appears more than once.`);
-  if (value !== '') qualifiers.set(key, value);
+  }
+  qualifiers.set(key, value);
 }
 
 /** Subpath segments that are empty, `.` or `..` are not significant (how-to-parse / how-to-build). */
-export function significantSegments(segments: readonly string[]): string[] {
+function significantSegments(segments: readonly string[]): string[] {
   return segments.filter((s) => s !== '' && s !== '.' && s !== '..');
 }
 
 /** Applies type-specific normalisation and validation to a draft and freezes it into a {@link Purl}. */
 export function finalize(draft: Draft): Purl {
   draft.type = checkType(draft.type);
+  // ECMA-427 Qualifiers: a pair with an empty value is the same as no pair.
+  for (const [key, value] of draft.qualifiers) if (value === '') draft.qualifiers.delete(key);
   const rule = typeRule(draft.type);
   if (rule.lowerNamespace) draft.namespace = draft.namespace.map((s) => s.toLowerCase());
   if (rule.lowerName) draft.name = draft.name.toLowerCase();

@@ -55,10 +55,7 @@ function pep503(name: string): string {
 const withRelease = (ecosystem: string, release: string | undefined) =>
   release === undefined ? ecosystem : `${ecosystem}:${release}`;
 
-/**
- * Maps a purl (string or parsed) to the OSV ecosystem and package name, or null when OSV has no ecosystem
- * for it. A string is parsed leniently and may throw {@link PurlError}.
- */
+/** Maps a purl (a string is parsed leniently) to its OSV ecosystem and package name; null if OSV has none. */
 export function purlToOsvEcosystem(input: Purl | string): OsvPackage | null {
   const purl = typeof input === 'string' ? parsePurl(input, { lenient: true }) : input;
   const { namespace, name } = purl;

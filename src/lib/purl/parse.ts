@@ -33,10 +33,7 @@ function parseQualifiers(raw: string, lenient: boolean): Map<string, string> {
   return qualifiers;
 }
 
-/**
- * Parses a purl string following the purl-spec "how to parse" algorithm (right to left) and applies
- * the type-specific rules. Throws {@link PurlError} naming the offending component.
- */
+/** Parses a purl (purl-spec how-to-parse, right to left), applying the type rules; throws PurlError. */
 export function parsePurl(input: string, options: ParsePurlOptions = {}): Purl {
   if (typeof input !== 'string') throw new PurlError('scheme', 'A purl must be a string.');
   const lenient = options.lenient === true;

@@ -19,6 +19,7 @@ describe('parsePurl errors name the component and the problem', () => {
     ['pkg:9npm/foo', 'type', /Invalid purl type "9npm"/],
     ['pkg:npm/@1.0.0', 'name', /name is required/],
     ['pkg:npm/foo?a=1&a=2', 'qualifiers', /"a" appears more than once/],
+    ['pkg:npm/foo?a=&a=2', 'qualifiers', /"a" appears more than once/],
     ['pkg:npm/foo?Arch=x86', 'qualifiers', /"Arch" \(keys must be lowercase\)/],
     ['pkg:npm/foo?in%20production=true', 'qualifiers', /Invalid qualifier key/],
     ['pkg:npm/fo%zzo', 'name', /Malformed percent-encoding "%zz"/],
@@ -129,7 +130,7 @@ describe('round trip (property)', () => {
         expect(buildPurl(parsed)).toBe(built);
         expect(built).toMatch(/^pkg:generic\/[A-Za-z0-9.\-_~:%/@?=&#]+$/);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20260821 },
     );
   });
 });

@@ -1,11 +1,9 @@
 import type { Draft } from './draft';
 import { PurlError } from './errors';
 
-/**
- * Type-specific rules from the purl-spec type definitions (`types/<type>-definition.json`):
- * namespace requirement, case sensitivity (`case_sensitive: false` means the canonical form is lowercase),
- * required qualifiers and normalisation rules. Unregistered types get the generic rules only.
- */
+// Rules come from the purl-spec type definitions: namespace requirement, case sensitivity
+// (`case_sensitive: false` means the canonical form is lowercase), required qualifiers, normalisation rules.
+/** Type-specific rules of one registered purl type (types/<type>-definition.json). */
 export interface TypeRule {
   readonly namespace?: 'required' | 'prohibited';
   readonly lowerNamespace?: boolean;

@@ -1,7 +1,5 @@
-/**
- * A decoded, normalised Package URL. Absent components are `null`, matching the purl-spec test format.
- * Qualifier keys are lowercase and sorted; a `checksum` qualifier stays one comma-separated string.
- */
+// Qualifier keys are lowercase and sorted; a `checksum` qualifier stays one comma-separated string.
+/** A decoded, normalised Package URL; absent components are null, as in the purl-spec test format. */
 export interface Purl {
   readonly type: string;
   readonly namespace: string | null;
@@ -26,9 +24,6 @@ export interface PurlParts {
 
 /** Options for `parsePurl`. */
 export interface ParsePurlOptions {
-  /**
-   * Repair deviations the spec's "recommended" tests normalise (upper-case qualifier keys, an unencoded
-   * `@` in the namespace) instead of rejecting them as the "required" tests demand.
-   */
+  /** Repair what the spec's "recommended" tests normalise (upper-case qualifier keys, unencoded `@`). */
   readonly lenient?: boolean;
 }

@@ -1,3 +1,4 @@
 /** Every Drizzle table, for drizzle-kit and the typed client. Modules own their `.table.ts`. */
 export * from '../modules/audit/audit.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/products/products.table';

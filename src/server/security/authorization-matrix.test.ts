@@ -28,14 +28,20 @@ const HOME: Record<OrgKind, string> = {
   researcher: 'researcher@bulwark.demo',
 };
 
-interface Actor {
+/** The objects a request acts on: the actor's own, or another tenant's for cross-tenant probes. */
+interface Target {
+  orgId: string;
+  userId: string;
+  invitationId: string;
+  spareTokenId: string;
+  productId: string;
+  componentId: () => Promise<string>;
+}
+
+interface Actor extends Target {
   kind: OrgKind;
   role: Role;
   token: string;
-  spareTokenId: string;
-  userId: string;
-  orgId: string;
-  invitationId: string;
   email: string;
 }
 type Who = Actor | null;
@@ -53,18 +59,30 @@ const admins =
   (s: number): Expect =>
   (w) =>
     !w ? 401 : w.role === 'admin' ? s : 403;
+const vendorStaff =
+  (s: number): Expect =>
+  (w) =>
+    !w ? 401 : w.kind === 'vendor' && w.role !== 'viewer' ? s : 403;
 const kindAdmins =
   (kinds: OrgKind[], s: number): Expect =>
   (w) =>
     !w ? 401 : w.role === 'admin' && kinds.includes(w.kind) ? s : 403;
 
-interface Case {
-  expect: Expect;
-  req: (w: Who, n: number) => { url: string; payload?: unknown };
+interface Req {
+  url: string;
+  payload?: unknown;
 }
 
-const own = (w: Who) => w ?? OUTSIDER;
-let OUTSIDER: Actor;
+interface Case {
+  expect: Expect;
+  req: (o: Target, n: number) => Req | Promise<Req>;
+  /** Status for another tenant's object when the role is allowed; default 404 (never its data). */
+  foreign?: number;
+}
+
+let OUTSIDER: Target;
+/** The demo vendor's product and a fresh component of it, for vendor-owned targets. */
+let DEMO: { productId: string; componentId: () => Promise<string> };
 
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
@@ -99,37 +117,37 @@ const MATRIX: Record<string, Case> = {
       payload: { kind: 'enterprise', name: `矩阵企业${n}`, provinceCode: '440000' },
     }),
   },
-  'GET /api/orgs/:id': { expect: signedIn(200), req: (w) => ({ url: `/api/orgs/${own(w).orgId}` }) },
+  'GET /api/orgs/:id': { expect: signedIn(200), req: (o) => ({ url: `/api/orgs/${o.orgId}` }) },
   'PATCH /api/orgs/:id': {
     expect: admins(200),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}`, payload: { contactPhone: '020-1234567' } }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}`, payload: { contactPhone: '020-1234567' } }),
   },
   'GET /api/orgs/:id/users': {
     expect: admins(200),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users` }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/users` }),
   },
   'PATCH /api/orgs/:id/users/:userId': {
     expect: admins(200),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users/${own(w).userId}`, payload: { name: '矩阵用户' } }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/users/${o.userId}`, payload: { name: '矩阵用户' } }),
   },
   'POST /api/orgs/:id/users/:userId/revoke-sessions': {
     expect: admins(204),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/users/${own(w).userId}/revoke-sessions` }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/users/${o.userId}/revoke-sessions` }),
   },
   'GET /api/orgs/:id/invitations': {
     expect: admins(200),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/invitations` }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/invitations` }),
   },
   'POST /api/orgs/:id/invitations': {
     expect: admins(201),
-    req: (w, n) => ({
-      url: `/api/orgs/${own(w).orgId}/invitations`,
+    req: (o, n) => ({
+      url: `/api/orgs/${o.orgId}/invitations`,
       payload: { email: `matrix${n}@invite.example`, role: 'viewer' },
     }),
   },
   'POST /api/orgs/:id/invitations/:invitationId/revoke': {
     expect: admins(200),
-    req: (w) => ({ url: `/api/orgs/${own(w).orgId}/invitations/${own(w).invitationId}/revoke` }),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/invitations/${o.invitationId}/revoke` }),
   },
   'GET /api/tokens': { expect: signedIn(200), req: () => ({ url: '/api/tokens' }) },
   'POST /api/tokens': {
@@ -138,7 +156,7 @@ const MATRIX: Record<string, Case> = {
   },
   'POST /api/tokens/:id/revoke': {
     expect: signedIn(200),
-    req: (w) => ({ url: `/api/tokens/${own(w).spareTokenId}/revoke` }),
+    req: (o) => ({ url: `/api/tokens/${o.spareTokenId}/revoke` }),
   },
   'GET /api/audit': { expect: admins(200), req: () => ({ url: '/api/audit' }) },
   'GET /api/audit/verify': {
@@ -147,10 +165,64 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/openapi.json': { expect: anyone(200), req: () => ({ url: '/api/openapi.json' }) },
   'GET /api/reference/provinces': { expect: anyone(200), req: () => ({ url: '/api/reference/provinces' }) },
+  'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
+  'GET /api/products/:id': {
+    expect: anyone(200),
+    foreign: 200,
+    req: (o) => ({ url: `/api/products/${o.productId}` }),
+  },
+  'POST /api/products': {
+    expect: vendorStaff(201),
+    req: (_o, n) => ({ url: '/api/products', payload: { name: `矩阵产品${n}`, versions: ['1.0'] } }),
+  },
+  'PATCH /api/products/:id': {
+    expect: vendorStaff(200),
+    foreign: 403,
+    req: (o) => ({ url: `/api/products/${o.productId}`, payload: { model: 'M-1' } }),
+  },
+  'GET /api/products/:id/components': {
+    expect: (w) => (!w ? 401 : w.kind === 'vendor' || w.kind === 'ministry' ? 200 : 404),
+    req: (o) => ({ url: `/api/products/${o.productId}/components` }),
+  },
+  'POST /api/products/:id/components': {
+    expect: vendorStaff(201),
+    foreign: 403,
+    req: (o, n) => ({
+      url: `/api/products/${o.productId}/components`,
+      payload: { purl: `pkg:npm/matrix-${n}@1.0.0` },
+    }),
+  },
+  'DELETE /api/products/:id/components/:componentId': {
+    expect: vendorStaff(204),
+    foreign: 403,
+    req: async (o) => ({ url: `/api/products/${o.productId}/components/${await o.componentId()}` }),
+  },
 };
 
 let t: TestApp;
 const actors: Actor[] = [];
+
+/** A function that adds a fresh component to a product as its vendor admin and returns its id. */
+const componentFactory = async (productId: string, session: Record<string, string>) => {
+  // A token, not the session: the matrix itself revokes sessions along the way.
+  const tok = await t.app.inject({
+    method: 'POST',
+    url: '/api/tokens',
+    headers: session,
+    payload: { name: 'fixtures' },
+  });
+  const headers = { authorization: `Bearer ${tok.json().token}` };
+  let n = 0;
+  return async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/api/products/${productId}/components`,
+      headers,
+      payload: { purl: `pkg:npm/fixture-${productId.slice(0, 8)}-${n++}@1.0.0` },
+    });
+    return r.json().id as string;
+  };
+};
 
 async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
   const home = await t.login(HOME[kind]);
@@ -181,15 +253,53 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     kind,
     role,
     token,
+    email,
     spareTokenId,
     userId: me.userId,
     orgId: home.orgId,
     invitationId: inv.json().id,
-    email,
+    ...DEMO,
   };
 }
 
-const call = (method: string, w: Who, r: { url: string; payload?: unknown }) =>
+/** Another tenant: a Zhejiang enterprise (outside every scope but the ministry's) and another vendor's product. */
+async function makeOutsider(): Promise<Target> {
+  const zj = await t.login('ent.zj1@bulwark.demo');
+  const inv = await t.app.inject({
+    method: 'POST',
+    url: `/api/orgs/${zj.orgId}/invitations`,
+    headers: zj.headers,
+    payload: { email: 'outsider.pending@invite.example', role: 'viewer' },
+  });
+  const tok = await t.app.inject({
+    method: 'POST',
+    url: '/api/tokens',
+    headers: zj.headers,
+    payload: { name: 'x' },
+  });
+  await t.app.services.users.createOrgWithAdmin(
+    systemContext(),
+    { kind: 'vendor', name: '另一家设备厂商' },
+    { email: 'other.vendor@bulwark.test', name: 'o', password: DEMO_PASSWORD },
+  );
+  const ov = await t.login('other.vendor@bulwark.test');
+  const p = await t.app.inject({
+    method: 'POST',
+    url: '/api/products',
+    headers: ov.headers,
+    payload: { name: '别家路由器' },
+  });
+  return {
+    orgId: zj.orgId,
+    userId: zj.userId,
+    invitationId: inv.json().id,
+    spareTokenId: tok.json().id,
+    productId: p.json().id,
+    componentId: await componentFactory(p.json().id, ov.headers),
+  };
+}
+
+const call = (method: string, w: Who, r: Req) =>
   t.app.inject({
     method: method as 'GET',
     url: r.url,
@@ -199,31 +309,13 @@ const call = (method: string, w: Who, r: { url: string; payload?: unknown }) =>
 
 beforeAll(async () => {
   t = await createTestApp();
+  const vendor = await t.login(HOME.vendor);
+  const products = await t.app.inject({ url: `/api/products?vendorOrgId=${vendor.orgId}` });
+  const productId = products.json().items[0].id as string;
+  DEMO = { productId, componentId: await componentFactory(productId, vendor.headers) };
   let n = 0;
   for (const kind of KINDS) for (const role of ROLES) actors.push(await makeActor(kind, role, n++));
-  // An enterprise in another province: outside every actor's scope except the ministry's.
-  OUTSIDER = await makeActor('enterprise', 'admin', n++).then(async (a) => {
-    const zj = await t.login('ent.zj1@bulwark.demo');
-    const inv = await t.app.inject({
-      method: 'POST',
-      url: `/api/orgs/${zj.orgId}/invitations`,
-      headers: zj.headers,
-      payload: { email: 'outsider.pending@invite.example', role: 'viewer' },
-    });
-    const tok = await t.app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      headers: zj.headers,
-      payload: { name: 'x' },
-    });
-    return {
-      ...a,
-      orgId: zj.orgId,
-      userId: zj.userId,
-      invitationId: inv.json().id,
-      spareTokenId: tok.json().id,
-    };
-  });
+  OUTSIDER = await makeOutsider();
 }, 180_000);
 afterAll(() => t.close());
 
@@ -241,7 +333,7 @@ describe('authorization matrix', () => {
     for (const [key, c] of Object.entries(MATRIX)) {
       const method = key.split(' ')[0]!;
       for (const who of [null, ...actors]) {
-        const res = await call(method, who, c.req(who, n++));
+        const res = await call(method, who, await c.req(who ?? OUTSIDER, n++));
         cases++;
         const want = c.expect(who);
         if (res.statusCode !== want) {
@@ -255,7 +347,7 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it('answers 404 to every cross-tenant read or write of an existing object', async () => {
+  it("answers 404 (or the role's refusal) to every cross-tenant read or write of an existing object", async () => {
     const failures: string[] = [];
     let cases = 0;
     let n = 10_000;
@@ -263,19 +355,13 @@ describe('authorization matrix', () => {
       if (!key.includes(':')) continue;
       const method = key.split(' ')[0]!;
       for (const who of actors) {
-        // Swap every id in the path for the outsider's; tokens are personal, so even the ministry is outside.
+        // Tokens are personal, so even the ministry is outside for them; it sees every org otherwise.
         const personal = key.includes('/api/tokens/');
         if (who.kind === 'ministry' && !personal) continue;
-        const r = c.req(who, n++);
-        const url = r.url
-          .replace(who.orgId, OUTSIDER.orgId)
-          .replace(who.userId, OUTSIDER.userId)
-          .replace(who.invitationId, OUTSIDER.invitationId)
-          .replace(who.spareTokenId, OUTSIDER.spareTokenId);
-        const res = await call(method, who, { ...r, url });
+        const res = await call(method, who, await c.req(OUTSIDER, n++));
         cases++;
-        const roleAllowed = c.expect(who) < 400;
-        const want = roleAllowed ? 404 : 403;
+        const own = c.expect(who);
+        const want = own < 400 ? (c.foreign ?? 404) : own;
         if (res.statusCode !== want || res.body.includes('钱塘新材料')) {
           failures.push(
             `${key} as ${who.kind}/${who.role} on another tenant: ${res.statusCode} (want ${want})`,

@@ -10,6 +10,7 @@ beforeAll(async () => {
   t = await createTestApp({ BULWARK_BODY_LIMIT: '4096' });
   const as = await t.login('ministry.admin@bulwark.demo');
   h = as.headers;
+  // Products are vendor-only; the body checks run before the role check, so the ministry session is fine.
   orgId = as.orgId;
   userId = as.userId;
 });
@@ -72,6 +73,13 @@ const families = () => [
     url: '/api/tokens',
     valid: { name: 'x' },
     wrong: { name: 'x', expiresInDays: 'soon' },
+  },
+  {
+    family: 'products',
+    method: 'POST',
+    url: '/api/products',
+    valid: { name: 'x' },
+    wrong: { name: 'x', versions: 'all' },
   },
 ];
 

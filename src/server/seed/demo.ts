@@ -3,6 +3,7 @@ import { type RequestContext, systemContext } from '../core/actor';
 import type { Db } from '../db/client';
 import type { UsersService } from '../modules/identity';
 import { orgRepository, userRepository } from '../modules/identity/identity.repository';
+import type { ProductsService } from '../modules/products';
 
 /** The one password every demo login uses; printed at start-up. */
 export const DEMO_PASSWORD = 'Bulwark-Demo-2026';
@@ -78,12 +79,23 @@ export const DEMO_ORGS: DemoOrg[] = [
   },
 ];
 
+/** The demo vendor's product line, with upstream open-source components. */
+export const DEMO_PRODUCT = {
+  name: '华安下一代防火墙',
+  model: 'HA-NGFW-3000',
+  versions: ['5.0.1', '5.1.0', '5.2.3'],
+  versionRanges: [{ introduced: '5.0.0' }],
+  purl: 'pkg:generic/huaan/ha-ngfw-3000@5.2.3',
+  components: ['pkg:generic/openssl@1.1.1k', 'pkg:generic/busybox@1.31.1', 'pkg:npm/lodash@4.17.20'],
+};
+
 /** Seeds the demo dataset once; returns false when the database already holds a ministry. */
 export async function seedDemo(
   db: Db,
-  users: UsersService,
+  services: DemoServices,
   ctx: RequestContext = systemContext('seed-demo'),
 ) {
+  const { users } = services;
   if (await orgRepository.anyOfKind(db, 'ministry')) return false;
   for (const o of DEMO_ORGS) {
     const [first, ...rest] = o.users;
@@ -98,8 +110,39 @@ export async function seedDemo(
         await users.addUser(ctx, org.id, { ...u, password: DEMO_PASSWORD });
       }
     }
+    if (o.kind === 'vendor') await seedProduct(services, ctx, org.id, first.email, db);
   }
   return true;
+}
+
+async function seedProduct(
+  services: DemoServices,
+  ctx: RequestContext,
+  vendorOrgId: string,
+  adminEmail: string,
+  db: Db,
+) {
+  const admin = await userRepository.findByEmail(db, adminEmail);
+  const actorCtx: RequestContext = {
+    ...ctx,
+    actor: {
+      userId: admin!.id,
+      orgId: vendorOrgId,
+      orgKind: 'vendor',
+      role: 'admin',
+      provinceCode: '440000',
+      via: 'session',
+    },
+  };
+  const { components, ...product } = DEMO_PRODUCT;
+  const p = await services.products.create(actorCtx, product);
+  for (const purl of components) await services.products.addComponent(actorCtx, p.id, { purl });
+}
+
+/** The services the demo seed writes through (so every row is audited like any other write). */
+export interface DemoServices {
+  users: UsersService;
+  products: ProductsService;
 }
 
 /** The demo logins as printed at start-up. */

@@ -7,6 +7,7 @@ import { type Database, openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
 import { createAuditService } from '../modules/audit';
 import { createUsersService } from '../modules/identity';
+import { createProductsService } from '../modules/products';
 import { seedDemo } from '../seed/demo';
 
 declare module 'vitest' {
@@ -21,7 +22,8 @@ declare module 'vitest' {
 async function prepare(database: Database) {
   await migrate(database);
   const audit = createAuditService({ db: database.db, alg: 'sm3' });
-  await seedDemo(database.db, createUsersService({ db: database.db, audit }));
+  const deps = { db: database.db, audit };
+  await seedDemo(database.db, { users: createUsersService(deps), products: createProductsService(deps) });
 }
 
 /**
