@@ -55,6 +55,39 @@ describe('bulwark CLI', () => {
     expect(broken.stderr).toContain('broken at seq 1 (hash-mismatch)');
   }, 180_000);
 
+  it('scores one CVSS vector, exits 2 on an invalid one, and scores a whole file through stdin in one call', () => {
+    const one = run(os.tmpdir(), ['cvss', 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N']);
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      version: '4.0',
+      baseScore: 9.3,
+      severity: 'CRITICAL',
+      macroVector: '000200',
+    });
+    const bad = run(os.tmpdir(), ['cvss', 'CVSS:3.1/AV:N']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('invalid CVSS vector');
+    // vectors_simple31.txt: `VECTOR - (base, temporal, environmental)`, scored by Red Hat's cvss library.
+    const file = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../../shared/vectors/cvss/redhat-cvss/vectors_simple31.txt'),
+      'utf8',
+    );
+    const cases = file
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [vector, scores] = l.split(' - ');
+        return { vector: vector!, base: Number(scores!.slice(1).split(',')[0]) };
+      });
+    const many = run(os.tmpdir(), ['cvss', '-'], cases.map((c) => c.vector).join('\n'));
+    expect(many.status).toBe(0);
+    const lines = many.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { baseScore: number });
+    expect(lines.map((l) => l.baseScore)).toEqual(cases.map((c) => c.base));
+    console.log(`bulwark cvss -: ${lines.length}/${cases.length} vectors scored as expected in one call`);
+  });
+
   it('refuses a short password with exit 2', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-cli-'));
     const r = run(dir, ['admin', 'create', '--email', 'a@b.cn', '--password-stdin'], 'short\n');

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCreate } from './commands/admin-create';
 import { registerAuditVerify } from './commands/audit-verify';
+import { registerCvss } from './commands/cvss';
 import { registerMigrate } from './commands/migrate';
 import { registerSeedDemo } from './commands/seed-demo';
 import { registerServe } from './commands/serve';
@@ -19,6 +20,7 @@ registerMigrate(program);
 registerSeedDemo(program);
 registerAdminCreate(program);
 registerAuditVerify(program);
+registerCvss(program);
 
 /** Every leaf command with its arguments, so `bulwark --help` lists nested ones (`audit verify`) too. */
 function leafCommands(cmd: Command, prefix: string[] = []): string[] {

@@ -22,16 +22,12 @@ import { randomToken } from './core/crypto';
 import { AppError } from './core/errors';
 import { sendProblem, toAppError } from './core/problem';
 import type { Database } from './db/client';
-import { auditRoutes, createAuditService } from './modules/audit';
-import {
-  createAuthService,
-  createOrgsService,
-  createTokensService,
-  createUsersService,
-  identityRoutes,
-} from './modules/identity';
-import { createProductsService, productsRoutes } from './modules/products';
+import { auditRoutes } from './modules/audit';
+import { identityRoutes } from './modules/identity';
+import { platformsRoutes } from './modules/platforms';
+import { productsRoutes } from './modules/products';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { buildServices } from './services';
 
 /** What the app is built from; tests pass a manual clock and a cloned database. */
 export interface AppDeps {
@@ -57,15 +53,8 @@ export async function buildApp(deps: AppDeps) {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
 
-  const audit = createAuditService({ db, alg: config.auditHash });
-  const services = {
-    audit,
-    auth: createAuthService({ db, audit, config }),
-    orgs: createOrgsService({ db, audit }),
-    users: createUsersService({ db, audit }),
-    tokens: createTokensService({ db, audit }),
-    products: createProductsService({ db, audit }),
-  };
+  const services = buildServices(db, config);
+  const { audit } = services;
 
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -155,6 +144,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(auditRoutes, { audit });
   await app.register(referenceRoutes);
   await app.register(productsRoutes, services);
+  await app.register(platformsRoutes, services);
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { NewPassword } from '../../contracts/identity';
 import { systemContext } from '../../server/core/actor';
-import { createAuditService } from '../../server/modules/audit';
-import { createUsersService } from '../../server/modules/identity';
 import { orgRepository } from '../../server/modules/identity/identity.repository';
+import { buildServices } from '../../server/services';
 import { fail, withDatabase } from './_db';
 
 async function readStdinLine(): Promise<string> {
@@ -34,8 +33,7 @@ export function registerAdminCreate(program: Command) {
         if (await orgRepository.anyOfKind(db, 'ministry')) {
           fail('a ministry org already exists; invite further admins from the web UI instead');
         }
-        const audit = createAuditService({ db, alg: config.auditHash });
-        const users = createUsersService({ db, audit });
+        const { users } = buildServices(db, config);
         const r = await users.createOrgWithAdmin(
           systemContext('cli-admin-create'),
           { kind: 'ministry', name: o.orgName },

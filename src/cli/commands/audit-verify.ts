@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createAuditService } from '../../server/modules/audit';
+import { buildServices } from '../../server/services';
 import { withDatabase } from './_db';
 
 /** `bulwark audit verify`: walk the chain; exit 1 and name the first broken row when it does not verify. */
@@ -9,9 +9,7 @@ export function registerAuditVerify(program: Command) {
     .command('verify')
     .description('verify every link of the audit chain; prints JSON and exits 1 at the first broken row')
     .action(async () => {
-      const result = await withDatabase(({ db }, config) =>
-        createAuditService({ db, alg: config.auditHash }).verify(),
-      );
+      const result = await withDatabase(({ db }, config) => buildServices(db, config).audit.verify());
       process.stdout.write(`${JSON.stringify(result)}\n`);
       if (!result.ok && result.firstBroken) {
         process.stderr.write(

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { createAuditService } from '../../server/modules/audit';
-import { createUsersService } from '../../server/modules/identity';
-import { createProductsService } from '../../server/modules/products';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from '../../server/seed/demo';
+import { buildServices } from '../../server/services';
 import { withDatabase } from './_db';
 
 /** `bulwark seed demo`: load the small demo dataset into an empty database. */
@@ -16,12 +14,7 @@ export function registerSeedDemo(program: Command) {
     .action(async (dataset: string) => {
       if (dataset !== 'demo') throw new Error(`unknown dataset ${dataset}`);
       await withDatabase(async ({ db }, config) => {
-        const audit = createAuditService({ db, alg: config.auditHash });
-        const deps = { db, audit };
-        const seeded = await seedDemo(db, {
-          users: createUsersService(deps),
-          products: createProductsService(deps),
-        });
+        const seeded = await seedDemo(db, buildServices(db, config));
         process.stdout.write(seeded ? 'demo data seeded\n' : 'a ministry already exists; nothing seeded\n');
         for (const l of demoLogins()) process.stdout.write(`  ${l.email}  ${l.kind}/${l.role}\n`);
         process.stdout.write(`  password: ${DEMO_PASSWORD}\n`);

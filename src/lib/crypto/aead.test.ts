@@ -37,7 +37,7 @@ describe.each(ids)('%s', (id) => {
     const sealed = aead.seal(key, Buffer.from('embargoed details'), aad);
     for (let i = 0; i < sealed.length; i++) {
       const tampered = Buffer.from(sealed);
-      tampered[i] = (tampered[i] ?? 0) ^ (1 << i % 8);
+      tampered[i] = (tampered[i] ?? 0) ^ (1 << (i % 8));
       expectSealError(() => aead.open(key, tampered, aad), 'auth');
     }
   });
@@ -58,6 +58,9 @@ describe('sm4-ctr-hmac-sm3 aad framing', () => {
     const aead = AEADS['sm4-ctr-hmac-sm3'];
     const key = randomBytes(32);
     const sealed = aead.seal(key, Buffer.from('payload'), Buffer.from('ab'));
-    expectSealError(() => aead.open(key, Buffer.concat([Buffer.from('b'), sealed]), Buffer.from('a')), 'auth');
+    expectSealError(
+      () => aead.open(key, Buffer.concat([Buffer.from('b'), sealed]), Buffer.from('a')),
+      'auth',
+    );
   });
 });

@@ -22,7 +22,8 @@ export const aes256Gcm: Aead = {
   },
   open(key, sealed, aad) {
     assertKeyLength(key);
-    if (sealed.length < NONCE_BYTES + TAG_BYTES) throw new SealError('format', 'aes-256-gcm payload is truncated');
+    if (sealed.length < NONCE_BYTES + TAG_BYTES)
+      throw new SealError('format', 'aes-256-gcm payload is truncated');
     // authTagLength pins the tag size so a truncated tag cannot be accepted.
     const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, NONCE_BYTES), {
       authTagLength: TAG_BYTES,
@@ -33,7 +34,10 @@ export const aes256Gcm: Aead = {
     try {
       return Buffer.concat([plaintext, decipher.final()]);
     } catch {
-      throw new SealError('auth', 'aes-256-gcm authentication failed (tampered data, wrong key or wrong aad)');
+      throw new SealError(
+        'auth',
+        'aes-256-gcm authentication failed (tampered data, wrong key or wrong aad)',
+      );
     }
   },
 };

@@ -57,19 +57,27 @@ describe.each(algs)('envelope with %s', (alg) => {
     for (const [region, offset, mask, reason] of regions) {
       const tampered = Buffer.from(blob);
       tampered[offset] = (tampered[offset] ?? 0) ^ mask;
-      expect(sealErrorReason(() => openWithDataKey(dk, tampered, aad)), region).toBe(reason);
+      expect(
+        sealErrorReason(() => openWithDataKey(dk, tampered, aad)),
+        region,
+      ).toBe(reason);
     }
   });
   it('binds the header: a blob relabelled with another key id does not open under that key either', () => {
     const other = { id: generateDataKey().id, key: dk.key };
     const blob = sealWithDataKey(dk, Buffer.from(marker), aad, alg);
-    const relabelled = Buffer.concat([sealWithDataKey(other, Buffer.alloc(0), aad, alg).subarray(0, 20), blob.subarray(20)]);
+    const relabelled = Buffer.concat([
+      sealWithDataKey(other, Buffer.alloc(0), aad, alg).subarray(0, 20),
+      blob.subarray(20),
+    ]);
     expect(sealErrorReason(() => openWithDataKey(other, relabelled, aad))).toBe('auth');
   });
   it('rejects a wrong aad, a wrong key with the right id, and truncation', () => {
     const blob = sealWithDataKey(dk, Buffer.from(marker), aad, alg);
     expect(sealErrorReason(() => openWithDataKey(dk, blob, Buffer.from('vulnerability:0000')))).toBe('auth');
-    expect(sealErrorReason(() => openWithDataKey({ id: dk.id, key: randomBytes(32) }, blob, aad))).toBe('auth');
+    expect(sealErrorReason(() => openWithDataKey({ id: dk.id, key: randomBytes(32) }, blob, aad))).toBe(
+      'auth',
+    );
     expect(sealErrorReason(() => openWithDataKey(dk, blob.subarray(0, 19), aad))).toBe('format');
   });
   it('wraps data keys so the wrapped form holds neither the key bytes nor opens as a data blob', () => {

@@ -1,9 +1,15 @@
 import { AEADS, type AeadId, DEFAULT_AEAD } from './aead';
 import { SealError } from './errors';
-import { assertKeyLength, type IdentifiedKey, KEY_BYTES, normalizeKeyId } from './keys';
 import { decodeHeader, encodeHeader, HEADER_BYTES } from './format';
+import { assertKeyLength, type IdentifiedKey, KEY_BYTES, normalizeKeyId } from './keys';
 
-function seal(kind: 'data' | 'wrapped-key', key: IdentifiedKey, plaintext: Buffer, aad: Buffer, alg: AeadId): Buffer {
+function seal(
+  kind: 'data' | 'wrapped-key',
+  key: IdentifiedKey,
+  plaintext: Buffer,
+  aad: Buffer,
+  alg: AeadId,
+): Buffer {
   assertKeyLength(key.key);
   const header = encodeHeader(kind, alg, key.id);
   return Buffer.concat([header, AEADS[alg].seal(key.key, plaintext, Buffer.concat([header, aad]))]);
@@ -35,7 +41,11 @@ export function openWithDataKey(dataKey: IdentifiedKey, blob: Buffer, aad: Buffe
 }
 
 /** Wraps raw data-key bytes under a master key; the result records the master key id and algorithm. */
-export function wrapDataKey(masterKey: IdentifiedKey, dataKeyBytes: Buffer, alg: AeadId = DEFAULT_AEAD): Buffer {
+export function wrapDataKey(
+  masterKey: IdentifiedKey,
+  dataKeyBytes: Buffer,
+  alg: AeadId = DEFAULT_AEAD,
+): Buffer {
   assertKeyLength(dataKeyBytes);
   return seal('wrapped-key', masterKey, dataKeyBytes, Buffer.alloc(0), alg);
 }
@@ -51,7 +61,8 @@ export function unwrapDataKey(masterKeys: ReadonlyMap<string, Buffer>, wrapped: 
   const masterKey = masterKeys.get(header.keyId);
   if (!masterKey) throw new SealError('key', `master key ${header.keyId} is not configured`);
   const dataKey = AEADS[header.alg].open(masterKey, wrapped.subarray(HEADER_BYTES), header.bytes);
-  if (dataKey.length !== KEY_BYTES) throw new SealError('format', `wrapped data key is ${dataKey.length} bytes`);
+  if (dataKey.length !== KEY_BYTES)
+    throw new SealError('format', `wrapped data key is ${dataKey.length} bytes`);
   return dataKey;
 }
 

@@ -37,7 +37,8 @@ export function encodeHeader(kind: EnvelopeKind, alg: AeadId, keyId: string): Bu
 /** Parses and validates the header of `blob`, which must be of `kind`; throws SealError('format'|'algorithm'). */
 export function decodeHeader(blob: Buffer, kind: EnvelopeKind): EnvelopeHeader {
   if (blob.length < HEADER_BYTES) throw new SealError('format', `sealed ${kind} is shorter than its header`);
-  if (blob.toString('latin1', 0, 2) !== MAGIC[kind]) throw new SealError('format', `not a sealed ${kind} (bad magic)`);
+  if (blob.toString('latin1', 0, 2) !== MAGIC[kind])
+    throw new SealError('format', `not a sealed ${kind} (bad magic)`);
   if (blob[2] !== VERSION) throw new SealError('format', `unsupported sealed ${kind} version ${blob[2]}`);
   const alg = (Object.keys(ALG_BYTE) as AeadId[]).find((id) => ALG_BYTE[id] === blob[3]);
   if (!alg) throw new SealError('algorithm', `unknown AEAD id byte 0x${blob[3]?.toString(16)}`);

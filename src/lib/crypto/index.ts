@@ -19,7 +19,7 @@ export {
   unwrapDataKey,
   wrapDataKey,
 } from './envelope';
-export { KeyConfigError, type SealFailure, SealError } from './errors';
+export { KeyConfigError, SealError, type SealFailure } from './errors';
 export {
   generateDataKey,
   type IdentifiedKey,

@@ -21,7 +21,8 @@ export function assertKeyLength(key: Buffer): void {
 
 /** Returns the lowercase form of a UUID key id or throws {@link KeyConfigError}. */
 export function normalizeKeyId(id: string): string {
-  if (!UUID.test(id)) throw new KeyConfigError(`key id must be a UUID (8-4-4-4-12 hex), got ${JSON.stringify(id)}`);
+  if (!UUID.test(id))
+    throw new KeyConfigError(`key id must be a UUID (8-4-4-4-12 hex), got ${JSON.stringify(id)}`);
   return id.toLowerCase();
 }
 

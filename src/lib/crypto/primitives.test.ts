@@ -23,7 +23,7 @@ function hmacSm3ByHand(key: Buffer, message: Buffer): Buffer {
 function hkdfSm3ByHand(ikm: Buffer, salt: Buffer, info: Buffer, length: number): Buffer {
   const prk = hmacSm3ByHand(salt.length > 0 ? salt : Buffer.alloc(32), ikm);
   const blocks: Buffer[] = [];
-  let previous = Buffer.alloc(0);
+  let previous: Buffer = Buffer.alloc(0);
   for (let i = 1; blocks.length * 32 < length; i++) {
     previous = hmacSm3ByHand(prk, Buffer.concat([previous, info, Buffer.from([i])]));
     blocks.push(previous);
@@ -95,7 +95,11 @@ describe('SM4-CTR', () => {
   it('increments the whole 128-bit counter big-endian (NIST SP 800-38A §B.1), across a 64-bit carry', () => {
     const key = Buffer.alloc(16, 0x42);
     const start = Buffer.from('00000000000000fffffffffffffffffe', 'hex');
-    const counters = ['00000000000000fffffffffffffffffe', '00000000000000ffffffffffffffffff', '00000000000001000000000000000000'];
+    const counters = [
+      '00000000000000fffffffffffffffffe',
+      '00000000000000ffffffffffffffffff',
+      '00000000000001000000000000000000',
+    ];
     const keystream = Buffer.concat(counters.map((c) => sm4Ecb(key, Buffer.from(c, 'hex'))));
     const data = Buffer.alloc(40, 0x5a);
     const cipher = createCipheriv('sm4-ctr', key, start);

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import type { Aead } from './aead';
 import { SealError } from './errors';
 import { assertKeyLength } from './keys';
@@ -40,12 +47,16 @@ export const sm4CtrHmacSm3: Aead = {
   },
   open(key, sealed, aad) {
     const { enc, mac } = subkeys(key);
-    if (sealed.length < IV_BYTES + TAG_BYTES) throw new SealError('format', 'sm4-ctr-hmac-sm3 payload is truncated');
+    if (sealed.length < IV_BYTES + TAG_BYTES)
+      throw new SealError('format', 'sm4-ctr-hmac-sm3 payload is truncated');
     const iv = sealed.subarray(0, IV_BYTES);
     const ciphertext = sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES);
     const expected = tag(mac, aad, iv, ciphertext);
     if (!timingSafeEqual(expected, sealed.subarray(sealed.length - TAG_BYTES))) {
-      throw new SealError('auth', 'sm4-ctr-hmac-sm3 authentication failed (tampered data, wrong key or wrong aad)');
+      throw new SealError(
+        'auth',
+        'sm4-ctr-hmac-sm3 authentication failed (tampered data, wrong key or wrong aad)',
+      );
     }
     const decipher = createDecipheriv('sm4-ctr', enc, iv);
     return Buffer.concat([decipher.update(ciphertext), decipher.final()]);

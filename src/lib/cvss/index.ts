@@ -1,7 +1,8 @@
 /**
  * CVSS v2.0, v3.0, v3.1 and v4.0 parsing and scoring, implemented from the FIRST specifications and checked
- * against every vector in ../shared/vectors/cvss (Red Hat `cvss` test data) plus a differential test against
- * `ae-cvss-calculator` (test-only oracle). No runtime dependencies.
+ * against every vector in ../shared/vectors/cvss (Red Hat `cvss` test data), plus differential tests on random
+ * vectors against `ae-cvss-calculator` and an exact rational-arithmetic evaluation (both test-only). No runtime
+ * dependencies.
  *
  * - `parseCvss(vector)` detects the version (`CVSS:3.0/`, `CVSS:3.1/`, `CVSS:4.0/`; v2.0 has no prefix and may
  *   be wrapped in parentheses as in NVD's legacy feeds) and validates strictly: every base metric present,

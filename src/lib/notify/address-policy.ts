@@ -30,7 +30,8 @@ export class AddressRefusedError extends Error {
 
 type Rule = readonly [base: bigint, prefix: number, cls: AddressClass];
 
-const v4 = (text: string): bigint => text.split('.').reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n);
+const v4 = (text: string): bigint =>
+  text.split('.').reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n);
 
 // IANA IPv4 Special-Purpose Address Registry (RFC 6890 and updates); the first matching rule wins.
 const V4_RULES: readonly Rule[] = [
@@ -70,7 +71,9 @@ const V4_EMBEDDINGS: readonly (readonly [bigint, number, bigint])[] = [
 ];
 
 function match(value: bigint, bits: number, rules: readonly Rule[]): AddressClass | undefined {
-  return rules.find(([base, prefix]) => value >> BigInt(bits - prefix) === base >> BigInt(bits - prefix))?.[2];
+  return rules.find(
+    ([base, prefix]) => value >> BigInt(bits - prefix) === base >> BigInt(bits - prefix),
+  )?.[2];
 }
 
 function parseV6(text: string): bigint {
@@ -127,7 +130,10 @@ export async function vetHost(
   if (allowPrivate) return first;
   for (const { address } of addresses) {
     const cls = classifyAddress(address);
-    if (cls !== 'public') throw new AddressRefusedError(`${bare} resolves to ${address} (${cls}); private targets are not allowed`);
+    if (cls !== 'public')
+      throw new AddressRefusedError(
+        `${bare} resolves to ${address} (${cls}); private targets are not allowed`,
+      );
   }
   return first;
 }

@@ -14,6 +14,11 @@ class KeyWriter {
   private buf = new Uint8Array(256);
   private len = 0;
 
+  /** Bytes written so far. */
+  get length(): number {
+    return this.len;
+  }
+
   /** Starts a new key. */
   begin(): this {
     this.len = 0;
@@ -108,10 +113,14 @@ class KeyWriter {
   finish(): string {
     const fromCharCode = String.fromCharCode as (...codes: ArrayLike<number> & number[]) => string;
     const CHUNK = 4096;
-    if (this.len <= CHUNK) return fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]);
+    if (this.len <= CHUNK)
+      return fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]);
     let out = '';
     for (let i = 0; i < this.len; i += CHUNK) {
-      out += fromCharCode.apply(null, this.buf.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[]);
+      out += fromCharCode.apply(
+        null,
+        this.buf.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[],
+      );
     }
     return out;
   }

@@ -1,4 +1,5 @@
 /** Every Drizzle table, for drizzle-kit and the typed client. Modules own their `.table.ts`. */
 export * from '../modules/audit/audit.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';

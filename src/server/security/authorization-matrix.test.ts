@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgKind, Role } from '../../contracts/identity';
 import { systemContext } from '../core/actor';
-import { DEMO_PASSWORD } from '../seed/demo';
+import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 /**
@@ -24,7 +24,8 @@ const HOME: Record<OrgKind, string> = {
   'provincial-regulator': 'gd.admin@bulwark.demo',
   enterprise: 'ent.gd1@bulwark.demo',
   vendor: 'vendor.admin@bulwark.demo',
-  'collection-platform': 'platform.admin@bulwark.demo',
+  // A fresh, unfiled platform with a draft filing, so filing routes act on a draft rather than the filed demo one.
+  'collection-platform': 'matrix.platform@bulwark.test',
   researcher: 'researcher@bulwark.demo',
 };
 
@@ -36,6 +37,7 @@ interface Target {
   spareTokenId: string;
   productId: string;
   componentId: () => Promise<string>;
+  filingId: string;
 }
 
 interface Actor extends Target {
@@ -63,6 +65,10 @@ const vendorStaff =
   (s: number): Expect =>
   (w) =>
     !w ? 401 : w.kind === 'vendor' && w.role !== 'viewer' ? s : 403;
+const kinds =
+  (ks: OrgKind[], s: number): Expect =>
+  (w) =>
+    !w ? 401 : ks.includes(w.kind) ? s : 403;
 const kindAdmins =
   (kinds: OrgKind[], s: number): Expect =>
   (w) =>
@@ -82,7 +88,7 @@ interface Case {
 
 let OUTSIDER: Target;
 /** The demo vendor's product and a fresh component of it, for vendor-owned targets. */
-let DEMO: { productId: string; componentId: () => Promise<string> };
+let DEMO: { productId: string; componentId: () => Promise<string>; filingId: string };
 
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
@@ -165,6 +171,30 @@ const MATRIX: Record<string, Case> = {
   },
   'GET /api/openapi.json': { expect: anyone(200), req: () => ({ url: '/api/openapi.json' }) },
   'GET /api/reference/provinces': { expect: anyone(200), req: () => ({ url: '/api/reference/provinces' }) },
+  'GET /api/platforms/filed': { expect: anyone(200), req: () => ({ url: '/api/platforms/filed' }) },
+  'GET /api/platform-filings': {
+    expect: kinds(['ministry', 'collection-platform'], 200),
+    req: () => ({ url: '/api/platform-filings' }),
+  },
+  'GET /api/platform-filings/:id': {
+    expect: kinds(['ministry', 'collection-platform'], 200),
+    req: (o) => ({ url: `/api/platform-filings/${o.filingId}` }),
+  },
+  'PUT /api/platform-filings/mine': {
+    expect: kindAdmins(['collection-platform'], 200),
+    req: () => ({ url: '/api/platform-filings/mine', payload: DEMO_FILING }),
+  },
+  'POST /api/platform-filings/:id/submit': {
+    expect: kindAdmins(['collection-platform'], 200),
+    req: (o) => ({ url: `/api/platform-filings/${o.filingId}/submit` }),
+  },
+  'POST /api/platform-filings/:id/decision': {
+    expect: (w) => (!w ? 401 : w.kind === 'ministry' && w.role !== 'viewer' ? 200 : 403),
+    req: async (_o, n) => ({
+      url: `/api/platform-filings/${await submittedFiling(n)}/decision`,
+      payload: { decision: 'approve' },
+    }),
+  },
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -201,6 +231,29 @@ const MATRIX: Record<string, Case> = {
 
 let t: TestApp;
 const actors: Actor[] = [];
+
+/** A new platform org whose filing is submitted and awaits the ministry; returns the filing id. */
+async function submittedFiling(n: number): Promise<string> {
+  const email = `queued.platform.${n}@bulwark.test`;
+  await t.app.services.users.createOrgWithAdmin(
+    systemContext(),
+    { kind: 'collection-platform', name: `待审平台${n}` },
+    { email, name: 'p', password: DEMO_PASSWORD },
+  );
+  const p = await t.login(email);
+  const f = await t.app.inject({
+    method: 'PUT',
+    url: '/api/platform-filings/mine',
+    headers: p.headers,
+    payload: DEMO_FILING,
+  });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/platform-filings/${f.json().id}/submit`,
+    headers: p.headers,
+  });
+  return f.json().id;
+}
 
 /** A function that adds a fresh component to a product as its vendor admin and returns its id. */
 const componentFactory = async (productId: string, session: Record<string, string>) => {
@@ -282,6 +335,10 @@ async function makeOutsider(): Promise<Target> {
     { kind: 'vendor', name: '另一家设备厂商' },
     { email: 'other.vendor@bulwark.test', name: 'o', password: DEMO_PASSWORD },
   );
+  const demoPlatform = await t.login('platform.admin@bulwark.demo');
+  const filing = (
+    await t.app.inject({ url: '/api/platform-filings', headers: demoPlatform.headers })
+  ).json()[0];
   const ov = await t.login('other.vendor@bulwark.test');
   const p = await t.app.inject({
     method: 'POST',
@@ -296,6 +353,7 @@ async function makeOutsider(): Promise<Target> {
     spareTokenId: tok.json().id,
     productId: p.json().id,
     componentId: await componentFactory(p.json().id, ov.headers),
+    filingId: filing.id,
   };
 }
 
@@ -312,7 +370,23 @@ beforeAll(async () => {
   const vendor = await t.login(HOME.vendor);
   const products = await t.app.inject({ url: `/api/products?vendorOrgId=${vendor.orgId}` });
   const productId = products.json().items[0].id as string;
-  DEMO = { productId, componentId: await componentFactory(productId, vendor.headers) };
+  await t.app.services.users.createOrgWithAdmin(
+    systemContext(),
+    { kind: 'collection-platform', name: '矩阵平台' },
+    { email: HOME['collection-platform'], name: 'p', password: DEMO_PASSWORD },
+  );
+  const platform = await t.login(HOME['collection-platform']);
+  const draft = await t.app.inject({
+    method: 'PUT',
+    url: '/api/platform-filings/mine',
+    headers: platform.headers,
+    payload: { ...DEMO_FILING, platformName: '矩阵平台' },
+  });
+  DEMO = {
+    productId,
+    componentId: await componentFactory(productId, vendor.headers),
+    filingId: draft.json().id,
+  };
   let n = 0;
   for (const kind of KINDS) for (const role of ROLES) actors.push(await makeActor(kind, role, n++));
   OUTSIDER = await makeOutsider();

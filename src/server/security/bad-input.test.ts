@@ -75,6 +75,13 @@ const families = () => [
     wrong: { name: 'x', expiresInDays: 'soon' },
   },
   {
+    family: 'platform filings',
+    method: 'POST',
+    url: `/api/platform-filings/${orgId}/decision`,
+    valid: { decision: 'approve' },
+    wrong: { decision: 'maybe', reason: 5 },
+  },
+  {
     family: 'products',
     method: 'POST',
     url: '/api/products',

@@ -1,9 +1,8 @@
 import type { OrgKind, Role } from '../../contracts/identity';
 import { type RequestContext, systemContext } from '../core/actor';
 import type { Db } from '../db/client';
-import type { UsersService } from '../modules/identity';
 import { orgRepository, userRepository } from '../modules/identity/identity.repository';
-import type { ProductsService } from '../modules/products';
+import type { Services } from '../services';
 
 /** The one password every demo login uses; printed at start-up. */
 export const DEMO_PASSWORD = 'Bulwark-Demo-2026';
@@ -110,40 +109,68 @@ export async function seedDemo(
         await users.addUser(ctx, org.id, { ...u, password: DEMO_PASSWORD });
       }
     }
-    if (o.kind === 'vendor') await seedProduct(services, ctx, org.id, first.email, db);
+    if (o.kind === 'vendor') await seedProduct(services, ctx, first.email, db);
+    if (o.kind === 'collection-platform') await seedFiling(services, ctx, first.email, db);
   }
   return true;
 }
 
-async function seedProduct(
-  services: DemoServices,
-  ctx: RequestContext,
-  vendorOrgId: string,
-  adminEmail: string,
-  db: Db,
-) {
-  const admin = await userRepository.findByEmail(db, adminEmail);
-  const actorCtx: RequestContext = {
+/** A context acting as a seeded user, so seed writes go through services and the audit chain. */
+async function actingAs(db: Db, ctx: RequestContext, email: string): Promise<RequestContext> {
+  const u = await userRepository.findByEmail(db, email);
+  const o = await orgRepository.findInScope(db, { kind: 'all' }, u!.orgId);
+  return {
     ...ctx,
     actor: {
-      userId: admin!.id,
-      orgId: vendorOrgId,
-      orgKind: 'vendor',
-      role: 'admin',
-      provinceCode: '440000',
+      userId: u!.id,
+      orgId: o!.id,
+      orgKind: o!.kind as OrgKind,
+      role: u!.role as Role,
+      provinceCode: o!.provinceCode,
       via: 'session',
     },
   };
+}
+
+/** The demo collection platform, filed with MIIT (RMSV art. 10) so it may submit on behalf of researchers. */
+export const DEMO_FILING = {
+  platformName: '补天漏洞响应平台（演示）',
+  url: 'https://butian.demo.example',
+  icpNumber: '京ICP备00000000号',
+  publicationChannels: ['平台公告页'],
+  hostName: '北京演示网络安全技术有限公司',
+  hostUscc: '91110000802100433B',
+  responsiblePerson: { name: '平台负责人', phone: '010-12345678', email: 'platform.admin@bulwark.demo' },
+  contacts: [],
+  registeredCapital: '1000万元',
+  shareholding: '演示股东 100%',
+  collectionScope: '通用网络产品安全漏洞',
+  collectionMethods: '白帽子在线提交，人工审核',
+  verificationRules: '三级审核：初审、复现、定级',
+  notificationRules: '确认后 24 小时内通知产品提供者',
+  publicationRules: '修复后经提供者同意方可公开，不公开利用工具',
+  userIdentityRules: '实名认证，分级管理',
+  mlpsLevel3FilingNumber: '11010000000-00001',
+  commitmentLetterSigned: true,
+};
+
+async function seedFiling(services: DemoServices, ctx: RequestContext, adminEmail: string, db: Db) {
+  const platform = await actingAs(db, ctx, adminEmail);
+  const f = await services.platforms.save(platform, DEMO_FILING);
+  await services.platforms.submit(platform, f.id);
+  const ministry = await actingAs(db, ctx, 'ministry.admin@bulwark.demo');
+  await services.platforms.decide(ministry, f.id, { decision: 'approve' });
+}
+
+async function seedProduct(services: DemoServices, ctx: RequestContext, adminEmail: string, db: Db) {
+  const actorCtx = await actingAs(db, ctx, adminEmail);
   const { components, ...product } = DEMO_PRODUCT;
   const p = await services.products.create(actorCtx, product);
   for (const purl of components) await services.products.addComponent(actorCtx, p.id, { purl });
 }
 
 /** The services the demo seed writes through (so every row is audited like any other write). */
-export interface DemoServices {
-  users: UsersService;
-  products: ProductsService;
-}
+export type DemoServices = Pick<Services, 'users' | 'products' | 'platforms'>;
 
 /** The demo logins as printed at start-up. */
 export const demoLogins = () =>

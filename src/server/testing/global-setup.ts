@@ -3,12 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../config';
 import { type Database, openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
-import { createAuditService } from '../modules/audit';
-import { createUsersService } from '../modules/identity';
-import { createProductsService } from '../modules/products';
 import { seedDemo } from '../seed/demo';
+import { buildServices } from '../services';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,9 +20,7 @@ declare module 'vitest' {
 
 async function prepare(database: Database) {
   await migrate(database);
-  const audit = createAuditService({ db: database.db, alg: 'sm3' });
-  const deps = { db: database.db, audit };
-  await seedDemo(database.db, { users: createUsersService(deps), products: createProductsService(deps) });
+  await seedDemo(database.db, buildServices(database.db, loadConfig({})));
 }
 
 /**

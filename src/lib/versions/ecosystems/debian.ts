@@ -41,7 +41,10 @@ function comparePart(a: string, b: string): Cmp {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    while ((i < a.length && !isDigitCode(a.charCodeAt(i))) || (j < b.length && !isDigitCode(b.charCodeAt(j)))) {
+    while (
+      (i < a.length && !isDigitCode(a.charCodeAt(i))) ||
+      (j < b.length && !isDigitCode(b.charCodeAt(j)))
+    ) {
       const wa = i < a.length && !isDigitCode(a.charCodeAt(i)) ? charWeight(a.charCodeAt(i)) : 2;
       const wb = j < b.length && !isDigitCode(b.charCodeAt(j)) ? charWeight(b.charCodeAt(j)) : 2;
       if (wa !== wb) return wa < wb ? -1 : 1;
@@ -96,7 +99,9 @@ function writePart(w: KeyWriter, s: string): void {
 export const debian = defineEcosystem<DebianVersion>('Debian', {
   parse: parseDebian,
   compare: (a, b) =>
-    compareDigits(a.epoch, b.epoch) || comparePart(a.upstream, b.upstream) || comparePart(a.revision, b.revision),
+    compareDigits(a.epoch, b.epoch) ||
+    comparePart(a.upstream, b.upstream) ||
+    comparePart(a.revision, b.revision),
   key(v) {
     const w = keyWriter.begin();
     w.digits(v.epoch, 0, v.epoch.length);

@@ -42,7 +42,7 @@ function legacyPart(part: string): string {
 /** osv-scalibr's legacy key: setuptools-style parts, zero padded, joined. */
 function legacyKey(str: string): string {
   const parts: string[] = [];
-  const tokens = str.match(/\d+|[a-z]+|\.|-/g) ?? [];
+  const tokens: string[] = [...(str.match(/\d+|[a-z]+|\.|-/g) ?? [])];
   tokens.push('final');
   for (const token of tokens) {
     if (token === '.') continue;
@@ -137,12 +137,14 @@ function comparePypi(a: PypiVersion, b: PypiVersion): Cmp {
   return compareLocal(a.local, b.local);
 }
 
-function pypiKey(v: PypiVersion): string {
+/** Key of a version plus the lengths of two prefixes: up to the release (base) and up to the local part. */
+function pypiKeyParts(v: PypiVersion): { key: string; baseLength: number; publicLength: number } {
   const w = keyWriter.begin();
   if (v.legacy !== null) {
     w.byte(1);
     w.text(v.legacy);
-    return w.finish();
+    const key = w.finish();
+    return { key, baseLength: key.length, publicLength: key.length };
   }
   w.byte(2);
   w.digits(v.epoch, 0, v.epoch.length);
@@ -151,8 +153,8 @@ function pypiKey(v: PypiVersion): string {
     w.digits(r, 0, r.length);
   }
   w.byte(1);
-  const pre = preClass(v);
-  w.byte(pre);
+  const baseLength = w.length;
+  w.byte(preClass(v));
   if (v.pre) {
     w.byte(v.pre.rank);
     w.digits(v.pre.n, 0, v.pre.n.length);
@@ -167,6 +169,7 @@ function pypiKey(v: PypiVersion): string {
     w.byte(1);
     w.digits(v.dev, 0, v.dev.length);
   }
+  const publicLength = w.length;
   for (const part of v.local) {
     if (isDigits(part)) {
       w.byte(3);
@@ -177,14 +180,27 @@ function pypiKey(v: PypiVersion): string {
     }
   }
   w.byte(1);
-  return w.finish();
+  return { key: w.finish(), baseLength, publicLength };
 }
+
+/**
+ * Key prefixes of a PEP 440 version, for building specifier intervals: every version with the same epoch and
+ * release has a key in [base, base + "\x04"), and every version equal to `v` up to its local label has a key
+ * in [public + "\x01", public + "\x04").
+ */
+export function pypiKeyPrefixes(v: PypiVersion): { key: string; base: string; public: string } {
+  const { key, baseLength, publicLength } = pypiKeyParts(v);
+  return { key, base: key.slice(0, baseLength), public: key.slice(0, publicLength) };
+}
+
+/** The smallest key of any PEP 440 version (legacy versions sort below it). */
+export const PEP440_MIN_KEY = '\x02';
 
 /** PyPI: PEP 440 plus osv-scalibr's ordering for legacy (non-PEP 440) versions. */
 export const pypi = defineEcosystem<PypiVersion>('PyPI', {
   parse: parsePypi,
   compare: comparePypi,
-  key: pypiKey,
+  key: (v) => pypiKeyParts(v).key,
   isPrerelease: (v) => v.legacy === null && (v.pre !== null || v.dev !== null),
 });
 

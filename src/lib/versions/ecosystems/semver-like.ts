@@ -1,12 +1,5 @@
 import { InvalidVersionError } from '../errors';
-import {
-  type Cmp,
-  compareDigits,
-  compareUtf8,
-  isDigits,
-  type KeyWriter,
-  keyWriter,
-} from '../sort-key';
+import { type Cmp, compareDigits, compareUtf8, isDigits, type KeyWriter, keyWriter } from '../sort-key';
 import type { EcosystemName } from '../types';
 import { assertVersionText, defineEcosystem } from './define';
 
@@ -146,7 +139,8 @@ export function defineSemverFamily(
   return defineEcosystem<SemverLike>(name, {
     parse: (v) => parseSemverLike(name, v, count, lowerBuild),
     compare(a, b) {
-      const d = compareComponents(a.components, b.components) || comparePrerelease(a.prerelease, b.prerelease);
+      const d =
+        compareComponents(a.components, b.components) || comparePrerelease(a.prerelease, b.prerelease);
       if (d !== 0 || !metadataOrders) return d;
       return compareUtf8(a.metadata, b.metadata);
     },

@@ -24,7 +24,7 @@ import { loginFailureOutcome } from './lockout';
 export interface AuthDeps {
   db: Db;
   audit: AuditService;
-  config: Config;
+  config: Pick<Config, 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes'>;
 }
 
 /** A resolved credential: the actor plus, for sessions, the CSRF token writes must echo. */

@@ -1,15 +1,16 @@
 import { useMe } from '../../app/session';
+import { NationalHome } from './NationalHome';
 import { OrgHome } from './OrgHome';
-import { SupervisionHome } from './SupervisionHome';
+import { ProvinceHome } from './ProvinceHome';
 
 /** Landing page chosen by org kind: regulators get the supervision overview, others their workspace. */
 export default function HomePage() {
   const me = useMe();
   switch (me.org.kind) {
     case 'ministry':
-      return <SupervisionHome scope="national" />;
+      return <NationalHome />;
     case 'provincial-regulator':
-      return <SupervisionHome scope="province" />;
+      return <ProvinceHome />;
     default:
       return <OrgHome />;
   }

@@ -25,9 +25,12 @@ export function ObligationsPanel({ kind }: { kind: DutyBearer }) {
             {i > 0 ? <Divider style={{ margin: '14px 0' }} /> : null}
             <section data-testid={`obligation-${id}`}>
               <Flex justify="space-between" align="flex-start" gap={12}>
-                <Typography.Text strong style={{ fontSize: 15 }}>
-                  {i + 1}. {t(`${k}.title`)}
-                </Typography.Text>
+                <Flex gap={8} align="baseline">
+                  <Typography.Text type="secondary">{i + 1}.</Typography.Text>
+                  <Typography.Text strong style={{ fontSize: 15 }}>
+                    {t(`${k}.title`)}
+                  </Typography.Text>
+                </Flex>
                 <Tag icon={<ClockCircleOutlined />} color="orange" style={{ marginInlineEnd: 0 }}>
                   {t(`${k}.deadline`)}
                 </Tag>

@@ -1,0 +1,20 @@
+// GB 32100-2015 §4: the code alphabet excludes I, O, Z, S and V.
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+// GB 32100-2015 §5: weights 3^(i-1) mod 31 for positions 1..17.
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Why a unified social credit code is invalid, or null when it is valid. */
+export function usccProblem(code: string): string | null {
+  if (code.length !== 18) return 'must be 18 characters';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = ALPHABET.indexOf(code[i]!);
+    if (v < 0) return `character ${i + 1} (${code[i]}) is not allowed`;
+    sum += v * WEIGHTS[i]!;
+  }
+  const expected = ALPHABET[(31 - (sum % 31)) % 31];
+  return code[17] === expected ? null : `check character must be ${expected}`;
+}
+
+/** Whether a string is a valid 18-character unified social credit code (GB 32100-2015). */
+export const isUscc = (code: string) => usccProblem(code) === null;

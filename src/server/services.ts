@@ -1,0 +1,32 @@
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { createAuditService } from './modules/audit';
+import {
+  createAuthService,
+  createOrgsService,
+  createTokensService,
+  createUsersService,
+} from './modules/identity';
+import { createPlatformsService } from './modules/platforms';
+import { createProductsService } from './modules/products';
+
+/** Builds every service with exactly what it uses; the app, the CLI and test setup share this wiring. */
+export function buildServices(
+  db: Db,
+  config: Pick<Config, 'auditHash' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes'>,
+) {
+  const audit = createAuditService({ db, alg: config.auditHash });
+  const deps = { db, audit };
+  return {
+    audit,
+    auth: createAuthService({ ...deps, config }),
+    orgs: createOrgsService(deps),
+    users: createUsersService(deps),
+    tokens: createTokensService(deps),
+    products: createProductsService(deps),
+    platforms: createPlatformsService(deps),
+  };
+}
+
+/** All services. */
+export type Services = ReturnType<typeof buildServices>;
