@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -64,6 +64,12 @@ async function login(email: string, password = PASSWORD) {
   await browser.context.clearCookies();
   await page.goto(`${server.baseUrl}/login`);
   await page.getByTestId('login-page').waitFor();
+  // Each journey starts in the default language, whatever the previous one left behind.
+  if (await page.evaluate(() => localStorage.getItem('bulwark.lang') === 'en')) {
+    await page.evaluate(() => localStorage.removeItem('bulwark.lang'));
+    await page.reload();
+    await page.getByTestId('login-page').waitFor();
+  }
   await page.locator('input#email').fill(email);
   await page.locator('input#password').fill(password);
   await page.getByTestId('login-submit').click();
@@ -99,6 +105,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') {
+    await screenshot(page, `failed-${ctx.task.name.replace(/[^\w]+/g, '-')}`).catch(() => undefined);
+  }
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCreate } from './commands/admin-create';
 import { registerAuditVerify } from './commands/audit-verify';
 import { registerCvss } from './commands/cvss';
+import { registerKeys } from './commands/keys';
 import { registerMigrate } from './commands/migrate';
 import { registerSeedDemo } from './commands/seed-demo';
 import { registerServe } from './commands/serve';
@@ -21,6 +22,7 @@ registerSeedDemo(program);
 registerAdminCreate(program);
 registerAuditVerify(program);
 registerCvss(program);
+registerKeys(program);
 
 /** Every leaf command with its arguments, so `bulwark --help` lists nested ones (`audit verify`) too. */
 function leafCommands(cmd: Command, prefix: string[] = []): string[] {

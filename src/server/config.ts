@@ -39,6 +39,15 @@ const Env = z.object({
   BULWARK_COOKIE_SECURE: flag.default(false),
   BULWARK_PUBLIC_URL: z.url().optional(),
   BULWARK_PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  BULWARK_MASTER_KEY: z
+    .string()
+    .regex(
+      /^(base64:[A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/,
+      'must be 32 bytes as 64 hex characters or base64:…',
+    )
+    .optional(),
+  BULWARK_MASTER_KEYS_PREVIOUS: z.string().optional(),
+  BULWARK_SEAL_ALG: z.enum(['sm4-ctr-hmac-sm3', 'aes-256-gcm']).default('sm4-ctr-hmac-sm3'),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -58,6 +67,10 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly publicUrl: string | undefined;
   readonly pgPoolMax: number;
+  /** Master key material (secret); absent means a generated key file in DATA_DIR (PGlite only). */
+  readonly masterKey: string | undefined;
+  readonly masterKeysPrevious: string | undefined;
+  readonly sealAlg: 'sm4-ctr-hmac-sm3' | 'aes-256-gcm';
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -71,9 +84,13 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = Env.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (cleaned.DATABASE_URL && !cleaned.BULWARK_MASTER_KEY) {
+    problems.push(
+      'BULWARK_MASTER_KEY: required with DATABASE_URL (every app node must share the sealing key)',
+    );
   }
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   return Object.freeze({
     port: e.PORT,
@@ -91,5 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.BULWARK_COOKIE_SECURE,
     publicUrl: e.BULWARK_PUBLIC_URL,
     pgPoolMax: e.BULWARK_PG_POOL_MAX,
+    masterKey: e.BULWARK_MASTER_KEY,
+    masterKeysPrevious: e.BULWARK_MASTER_KEYS_PREVIOUS,
+    sealAlg: e.BULWARK_SEAL_ALG,
   });
 }

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { systemContext } from './core/actor';
 import { systemClock } from './core/clock';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
@@ -14,6 +15,8 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   await migrate(database);
   const app = await buildApp({ config, database });
+  // After BULWARK_MASTER_KEY changes, data keys wrapped by a previous master key are re-wrapped once.
+  await app.services.keyring.rewrapAll(systemContext('startup'));
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;
   const jobs = await startJobs(database, identityJobs(database.db, systemClock));
 

@@ -7,18 +7,23 @@ import {
   createTokensService,
   createUsersService,
 } from './modules/identity';
+import { createKeyring, resolveMasterKeys } from './modules/keyring';
 import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
 
 /** Builds every service with exactly what it uses; the app, the CLI and test setup share this wiring. */
-export function buildServices(
-  db: Db,
-  config: Pick<Config, 'auditHash' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes'>,
-) {
+export function buildServices(db: Db, config: Config) {
   const audit = createAuditService({ db, alg: config.auditHash });
   const deps = { db, audit };
+  const master = resolveMasterKeys({
+    masterKey: config.masterKey,
+    previous: config.masterKeysPrevious,
+    dataDir: config.dataDir,
+    embedded: !config.databaseUrl,
+  });
   return {
     audit,
+    keyring: createKeyring({ db, audit, master, alg: config.sealAlg }),
     auth: createAuthService({ ...deps, config }),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),

@@ -57,6 +57,7 @@ export function remediationProducts(advisory: PublishedAdvisory, remediation: Re
  */
 export function versRange(range: VersionRange, scheme: string): string {
   const bounds = rangeBounds(range);
-  const constraints = bounds.length === 0 ? '*' : bounds.map((b) => `${b.op}${percentEncode(b.version)}`).join('|');
+  const constraints =
+    bounds.length === 0 ? '*' : bounds.map((b) => `${b.op}${percentEncode(b.version)}`).join('|');
   return `vers:${scheme}/${constraints}`;
 }

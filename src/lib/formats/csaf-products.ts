@@ -55,7 +55,8 @@ export function csafProducts(advisory: PublishedAdvisory, lang: AdvisoryLanguage
     (p.affected.ranges ?? []).forEach((range, k) => {
       const id = `P${i + 1}-R${k + 1}`;
       const bounds = rangeBounds(range);
-      const human = bounds.length === 0 ? LABELS[lang].allVersions : bounds.map((b) => b.op + b.version).join(' ');
+      const human =
+        bounds.length === 0 ? LABELS[lang].allVersions : bounds.map((b) => b.op + b.version).join(' ');
       affectedIds.push(id);
       leaves.push({
         category: 'product_version_range',
@@ -72,5 +73,9 @@ export function csafProducts(advisory: PublishedAdvisory, lang: AdvisoryLanguage
     fixed.push(fixedIds);
     return { category: 'product_name', name: label, branches: leaves };
   });
-  return { tree: { category: 'vendor', name: advisory.vendor.name, branches: productBranches }, affected, fixed };
+  return {
+    tree: { category: 'vendor', name: advisory.vendor.name, branches: productBranches },
+    affected,
+    fixed,
+  };
 }

@@ -28,7 +28,11 @@ export interface CsafOptions {
   readonly generator?: { readonly version?: string; readonly date?: string };
 }
 
-const REMEDIATION_CATEGORY = { fix: 'vendor_fix', mitigation: 'mitigation', workaround: 'workaround' } as const;
+const REMEDIATION_CATEGORY = {
+  fix: 'vendor_fix',
+  mitigation: 'mitigation',
+  workaround: 'workaround',
+} as const;
 
 /** Title and description in the document language. */
 function texts(advisory: PublishedAdvisory, lang: AdvisoryLanguage): { title: string; description: string } {
@@ -51,9 +55,12 @@ function vulnerability(
   const allAffected = affected.flat();
   const allFixed = fixed.flat();
   const { cwe, ids = {}, cvss } = advisory;
-  const notes: CsafNote[] = [{ category: 'description', title: LABELS[lang].description, text: text.description }];
+  const notes: CsafNote[] = [
+    { category: 'description', title: LABELS[lang].description, text: text.description },
+  ];
   // A CWE without its catalogue name cannot go into `cwe` (mandatory test 6.1.11 compares the name).
-  if (cwe !== undefined && cwe.name === undefined) notes.push({ category: 'other', title: 'CWE', text: cwe.id });
+  if (cwe !== undefined && cwe.name === undefined)
+    notes.push({ category: 'other', title: 'CWE', text: cwe.id });
   // CSAF 2.0 scores have no CVSS v4.0 slot (cvss_v4 arrives with CSAF 2.1), so v4.0 travels as a note.
   if (cvss?.v4_0 !== undefined)
     notes.push({
@@ -81,7 +88,10 @@ function vulnerability(
       ? c.organization === undefined
         ? { summary: creditDisplay(c, lang) }
         : { organization: c.organization }
-      : { names: [c.name as string], ...(c.organization === undefined ? {} : { organization: c.organization }) },
+      : {
+          names: [c.name as string],
+          ...(c.organization === undefined ? {} : { organization: c.organization }),
+        },
   );
   return {
     title: text.title,
@@ -89,7 +99,9 @@ function vulnerability(
     ...(cwe?.name === undefined ? {} : { cwe: { id: cwe.id, name: cwe.name } }),
     ...(otherIds.length === 0 ? {} : { ids: otherIds }),
     notes,
-    ...(advisory.dates.discoveredAt === undefined ? {} : { discovery_date: utc(advisory.dates.discoveredAt) }),
+    ...(advisory.dates.discoveredAt === undefined
+      ? {}
+      : { discovery_date: utc(advisory.dates.discoveredAt) }),
     release_date: utc(advisory.dates.publishedAt),
     product_status: { known_affected: allAffected, ...(allFixed.length === 0 ? {} : { fixed: allFixed }) },
     ...(remediations.length === 0 ? {} : { remediations }),
@@ -146,7 +158,9 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
         name: publisher.name,
         namespace: absoluteUrl(publisher.namespace),
         ...(publisher.contactDetails === undefined ? {} : { contact_details: publisher.contactDetails }),
-        ...(publisher.issuingAuthority === undefined ? {} : { issuing_authority: publisher.issuingAuthority }),
+        ...(publisher.issuingAuthority === undefined
+          ? {}
+          : { issuing_authority: publisher.issuingAuthority }),
       },
       distribution: { tlp: { label: 'WHITE', url: 'https://www.first.org/tlp/' } },
       ...(gradeText === undefined ? {} : { aggregate_severity: { text: gradeText } }),
@@ -157,11 +171,18 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
         id: advisory.id,
         status: 'final',
         version: String(advisory.revision),
-        revision_history: history.map((h) => ({ date: utc(h.date), number: String(h.revision), summary: h.summary })),
+        revision_history: history.map((h) => ({
+          date: utc(h.date),
+          number: String(h.revision),
+          summary: h.summary,
+        })),
         initial_release_date: utc(advisory.dates.publishedAt),
         current_release_date: utc(advisory.dates.updatedAt),
         generator: {
-          engine: { name: 'Bulwark', ...(generator?.version === undefined ? {} : { version: generator.version }) },
+          engine: {
+            name: 'Bulwark',
+            ...(generator?.version === undefined ? {} : { version: generator.version }),
+          },
           ...(generator?.date === undefined ? {} : { date: utc(generator.date) }),
         },
       },
@@ -170,4 +191,3 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
     vulnerabilities: [vulnerability(advisory, lang, text, affected, fixed)],
   };
 }
-

@@ -52,7 +52,11 @@ export interface CveReference {
 
 /** The CNA container of a published record. */
 export interface CveCnaContainer {
-  readonly providerMetadata: { readonly orgId: string; readonly shortName?: string; readonly dateUpdated: string };
+  readonly providerMetadata: {
+    readonly orgId: string;
+    readonly shortName?: string;
+    readonly dateUpdated: string;
+  };
   readonly title: string;
   readonly datePublic: string;
   readonly descriptions: readonly CveText[];

@@ -1,7 +1,7 @@
 import type { AffectedProduct, CreditRole, PublishedAdvisory, ReferenceKind } from './advisory';
 import { assertValidAdvisory } from './check';
 import { absoluteUrl, productLabel, truncate, utc } from './common';
-import type { CveMetric, CveProduct, CveReference, CveText, CveVersion, Cve5Record } from './cve5-types';
+import type { Cve5Record, CveMetric, CveProduct, CveReference, CveText, CveVersion } from './cve5-types';
 import { AdvisoryInputError, MissingCveIdError } from './errors';
 import { ecosystemVersion, osvPackageOf, splitPurl } from './purl-lite';
 import { creditDisplay, englishDescription, englishTitleOrOriginal, GRADE_EN } from './text';
@@ -92,7 +92,9 @@ function affectedProduct(advisory: PublishedAdvisory, p: AffectedProduct): CvePr
   const versionType = (purl && VERSION_TYPES[purl.type]) ?? 'custom';
   const v = (version: string) => ecosystemVersion(purl, version);
   const versions: CveVersion[] = [
-    ...(p.affected.versions ?? []).map((version): CveVersion => ({ version: v(version), status: 'affected' })),
+    ...(p.affected.versions ?? []).map(
+      (version): CveVersion => ({ version: v(version), status: 'affected' }),
+    ),
     ...(p.affected.ranges ?? []).map(
       (r): CveVersion => ({
         version: r.introduced === undefined ? '0' : v(r.introduced),
@@ -108,7 +110,9 @@ function affectedProduct(advisory: PublishedAdvisory, p: AffectedProduct): CvePr
   return {
     vendor: advisory.vendor.name,
     product: productLabel(p),
-    ...(collection === undefined || pkg === undefined ? {} : { collectionURL: collection, packageName: pkg.name }),
+    ...(collection === undefined || pkg === undefined
+      ? {}
+      : { collectionURL: collection, packageName: pkg.name }),
     ...(p.cpe === undefined ? {} : { cpes: [p.cpe] }),
     versions: distinct(versions),
     defaultStatus: 'unknown',
@@ -195,7 +199,10 @@ export function toCve5(advisory: PublishedAdvisory, options: Cve5Options): Cve5R
   const refs = references(advisory);
   if (refs.length === 0)
     throw new AdvisoryInputError([
-      { path: '/references', message: 'a CVE record needs at least one URL (url, references or remediations)' },
+      {
+        path: '/references',
+        message: 'a CVE record needs at least one URL (url, references or remediations)',
+      },
     ]);
   const { cna, generator } = options;
   const { dates, cwe, credits = [], ids = {} } = advisory;
@@ -206,12 +213,18 @@ export function toCve5(advisory: PublishedAdvisory, options: Cve5Options): Cve5R
   const workarounds = remediationTexts(advisory, ['mitigation', 'workaround']);
   const metricList = metrics(advisory);
   const timeline = [
-    ...(dates.discoveredAt === undefined ? [] : [{ time: utc(dates.discoveredAt), value: 'Vulnerability discovered' }]),
+    ...(dates.discoveredAt === undefined
+      ? []
+      : [{ time: utc(dates.discoveredAt), value: 'Vulnerability discovered' }]),
     { time: utc(dates.reportedAt), value: 'Vulnerability reported' },
     { time: utc(dates.publishedAt), value: 'Advisory published' },
   ].map((e) => ({ ...e, lang: 'en' }));
   const creditList = distinct(
-    credits.map((c) => ({ lang: 'en', value: truncate(creditDisplay(c, 'en'), TEXT_MAX), type: CREDIT_TYPES[c.role ?? 'finder'] })),
+    credits.map((c) => ({
+      lang: 'en',
+      value: truncate(creditDisplay(c, 'en'), TEXT_MAX),
+      type: CREDIT_TYPES[c.role ?? 'finder'],
+    })),
   );
   return {
     dataType: 'CVE_RECORD',
@@ -258,7 +271,9 @@ export function toCve5(advisory: PublishedAdvisory, options: Cve5Options): Cve5R
         ...(creditList.length === 0 ? {} : { credits: creditList }),
         timeline,
         source: { advisory: advisory.id, discovery: 'UNKNOWN' },
-        x_generator: { engine: generator?.version === undefined ? 'Bulwark' : `Bulwark ${generator.version}` },
+        x_generator: {
+          engine: generator?.version === undefined ? 'Bulwark' : `Bulwark ${generator.version}`,
+        },
         x_bulwark: {
           advisoryId: advisory.id,
           revision: advisory.revision,

@@ -31,16 +31,27 @@ export const ZH_ONLY_ICS: PublishedAdvisory = {
       name: '工业网关',
       model: 'GW-3000',
       cpe: 'cpe:2.3:o:example-im:gw-3000_firmware:*:*:*:*:*:*:*:*',
-      affected: { versions: ['V2.1.0', 'V2.1.3'], ranges: [{ introduced: 'V2.0.0', lastAffected: 'V2.1.4' }] },
+      affected: {
+        versions: ['V2.1.0', 'V2.1.3'],
+        ranges: [{ introduced: 'V2.0.0', lastAffected: 'V2.1.4' }],
+      },
       fixedVersions: ['V2.1.5'],
     },
   ],
   remediations: [
-    { category: 'fix', text: '升级固件至 V2.1.5 或更高版本。', url: 'https://support.example-im.cn/firmware/gw-3000' },
+    {
+      category: 'fix',
+      text: '升级固件至 V2.1.5 或更高版本。',
+      url: 'https://support.example-im.cn/firmware/gw-3000',
+    },
     { category: 'mitigation', text: '在升级前，限制对 Web 管理界面的网络访问，仅允许运维网段访问。' },
   ],
   references: [
-    { url: 'https://support.example-im.cn/security/公告-2026-003', title: '厂商安全公告', kind: 'vendor-advisory' },
+    {
+      url: 'https://support.example-im.cn/security/公告-2026-003',
+      title: '厂商安全公告',
+      kind: 'vendor-advisory',
+    },
   ],
   credits: [{ anonymous: true, name: '张三', contact: ['mailto:zhangsan@example.cn'] }],
   dates: {
@@ -61,7 +72,10 @@ export const NPM_WITH_CVE: PublishedAdvisory = {
     'The link sanitiser of @example/markdown-renderer accepted `javascript:` URLs written with HTML entities, ' +
     'so rendered <a> elements could run attacker-supplied script when clicked.',
   language: 'en',
-  cwe: { id: 'CWE-79', name: "Improper Neutralization of Input During Web Page Generation ('Cross-site Scripting')" },
+  cwe: {
+    id: 'CWE-79',
+    name: "Improper Neutralization of Input During Web Page Generation ('Cross-site Scripting')",
+  },
   cvss: {
     v3_1: { vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N', baseScore: 6.1, baseSeverity: 'MEDIUM' },
     v4_0: {
@@ -94,7 +108,12 @@ export const NPM_WITH_CVE: PublishedAdvisory = {
     { url: 'https://github.com/example/markdown-renderer/issues/812', kind: 'report' },
   ],
   credits: [
-    { name: 'Li Wei', organization: 'Example University', role: 'finder', contact: ['https://liwei.example.org'] },
+    {
+      name: 'Li Wei',
+      organization: 'Example University',
+      role: 'finder',
+      contact: ['https://liwei.example.org'],
+    },
     { name: 'Example Labs PSIRT', role: 'remediation_developer' },
   ],
   dates: {
@@ -197,8 +216,14 @@ export const MINIMAL_PYPI: PublishedAdvisory = {
   description: 'Archive members named with ../ were written outside the target directory.',
   language: 'en',
   vendor: { name: 'Example Sync Project', orgId: 'org-example-sync' },
-  products: [{ name: 'Example_Sync', purl: 'pkg:pypi/Example_Sync', affected: { versions: ['0.9.1', '0.9.2'] } }],
-  dates: { reportedAt: '2026-05-01T00:00:00Z', publishedAt: '2026-05-20T00:00:00Z', updatedAt: '2026-05-20T00:00:00Z' },
+  products: [
+    { name: 'Example_Sync', purl: 'pkg:pypi/Example_Sync', affected: { versions: ['0.9.1', '0.9.2'] } },
+  ],
+  dates: {
+    reportedAt: '2026-05-01T00:00:00Z',
+    publishedAt: '2026-05-20T00:00:00Z',
+    updatedAt: '2026-05-20T00:00:00Z',
+  },
   revision: 1,
 };
 

@@ -32,6 +32,10 @@ export interface OsvRecord {
   readonly severity?: readonly { readonly type: 'CVSS_V3' | 'CVSS_V4'; readonly score: string }[];
   readonly affected: readonly OsvAffected[];
   readonly references?: readonly { readonly type: string; readonly url: string }[];
-  readonly credits?: readonly { readonly name: string; readonly contact?: readonly string[]; readonly type: string }[];
+  readonly credits?: readonly {
+    readonly name: string;
+    readonly contact?: readonly string[];
+    readonly type: string;
+  }[];
   readonly database_specific: Readonly<Record<string, unknown>>;
 }

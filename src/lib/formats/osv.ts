@@ -2,7 +2,14 @@ import type { AffectedProduct, PublishedAdvisory, ReferenceKind, VersionRange } 
 import { assertValidAdvisory } from './check';
 import { absoluteUrl, productLabel, unique, utc, versRange } from './common';
 import type { OsvAffected, OsvEvent, OsvRange, OsvRecord } from './osv-types';
-import { ecosystemVersion, type OsvPackageId, osvPackageOf, type PurlParts, purlWithoutVersion, splitPurl } from './purl-lite';
+import {
+  ecosystemVersion,
+  type OsvPackageId,
+  osvPackageOf,
+  type PurlParts,
+  purlWithoutVersion,
+  splitPurl,
+} from './purl-lite';
 import { creditDisplay, englishText, englishTitleOrOriginal, isAnonymous } from './text';
 
 /** OSV schema version the records conform to (CVSS_V4 severities and `last_affected` need 1.6+). */
@@ -113,7 +120,9 @@ export function toOsv(advisory: PublishedAdvisory, options: OsvOptions = {}): Os
   const refs = references(advisory);
   const credits = (advisory.credits ?? []).map((c) => ({
     name: creditDisplay(c, 'en'),
-    ...(isAnonymous(c) || c.contact === undefined || c.contact.length === 0 ? {} : { contact: [...c.contact] }),
+    ...(isAnonymous(c) || c.contact === undefined || c.contact.length === 0
+      ? {}
+      : { contact: [...c.contact] }),
     type: (c.role ?? 'finder').toUpperCase(),
   }));
   const remediations = (advisory.remediations ?? []).map((r) => ({
@@ -146,7 +155,9 @@ export function toOsv(advisory: PublishedAdvisory, options: OsvOptions = {}): Os
       ...(remediations.length === 0 ? {} : { remediations }),
       ...(english === undefined || advisory.language === 'en'
         ? {}
-        : { original: { lang: advisory.language, title: advisory.title, description: advisory.description } }),
+        : {
+            original: { lang: advisory.language, title: advisory.title, description: advisory.description },
+          }),
     },
   };
 }

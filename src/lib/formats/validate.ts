@@ -31,8 +31,10 @@ function strictify(node: Json): Json {
   if (node === null || typeof node !== 'object') return node;
   const out: { [key: string]: Json } = {};
   for (const [key, value] of Object.entries(node))
-    out[key] = key === 'enum' || key === 'const' || key === 'examples' || key === 'default' ? value : strictify(value);
-  if (out.properties !== undefined && out.additionalProperties === undefined) out.additionalProperties = false;
+    out[key] =
+      key === 'enum' || key === 'const' || key === 'examples' || key === 'default' ? value : strictify(value);
+  if (out.properties !== undefined && out.additionalProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 
@@ -56,7 +58,12 @@ function csafValidator(strict: boolean): ValidateFunction {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   for (const version of ['2.0', '3.0', '3.1']) {
-    const { $schema: _s, id: _i, $id: _d, ...cvss } = schema(`first-cvss-v${version}${strict ? '_strict' : ''}.json`);
+    const {
+      $schema: _s,
+      id: _i,
+      $id: _d,
+      ...cvss
+    } = schema(`first-cvss-v${version}${strict ? '_strict' : ''}.json`);
     ajv.addSchema(cvss, `https://www.first.org/cvss/cvss-v${version}.json`);
   }
   const csaf = schema('csaf_2.0.json');
@@ -69,7 +76,10 @@ function result(fn: ValidateFunction, value: unknown): SchemaValidation {
     const extra = e.params as { additionalProperty?: string };
     return {
       path: e.instancePath === '' ? '/' : e.instancePath,
-      message: extra.additionalProperty === undefined ? (e.message ?? e.keyword) : `${e.message}: ${extra.additionalProperty}`,
+      message:
+        extra.additionalProperty === undefined
+          ? (e.message ?? e.keyword)
+          : `${e.message}: ${extra.additionalProperty}`,
     };
   });
   return { valid: false, errors };

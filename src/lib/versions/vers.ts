@@ -269,11 +269,17 @@ export function versContains(vers: Vers | string, version: string): boolean {
 }
 
 /**
- * Writes normalised intervals as a vers (versions taken from the bounds' `version` labels): a point becomes
- * "v", a one-version gap between two intervals becomes "!=v", other bounds become comparators.
+ * Writes intervals as a vers, using the bounds' `version` labels: a point becomes "v", a one-version gap
+ * between two intervals becomes "!=v", other bounds become comparators. A lower bound without a label is
+ * written as unbounded (such bounds only mark where a scheme's versions start, e.g. PEP 440 above legacy
+ * versions). Throws InvalidRangeError for an empty set or an unlabelled upper bound.
  */
 export function intervalsToVers(scheme: string, intervals: readonly KeyInterval[]): string {
-  const list = normalizeIntervals(intervals);
+  const list = normalizeIntervals(intervals).map((i) =>
+    i.lower !== null && i.lower.version === undefined ? { lower: null, upper: i.upper } : i,
+  );
+  if (list.length === 0)
+    throw new InvalidRangeError('vers', scheme, 'an empty set of versions has no vers form');
   if (list.length === 1 && list[0]?.lower === null && list[0]?.upper === null) {
     return formatVers({ scheme, star: true, constraints: [] });
   }
@@ -285,12 +291,12 @@ export function intervalsToVers(scheme: string, intervals: readonly KeyInterval[
   const out: VersConstraint[] = [];
   list.forEach((i, n) => {
     const prev = list[n - 1];
-    const gap =
-      prev?.upper && i.lower && prev.upper.key === i.lower.key && !prev.upper.inclusive && !i.lower.inclusive;
     if (i.lower && i.upper && i.lower.key === i.upper.key) {
       out.push({ comparator: '=', version: label(i.lower) });
       return;
     }
+    const gap =
+      prev?.upper && i.lower && prev.upper.key === i.lower.key && !prev.upper.inclusive && !i.lower.inclusive;
     if (gap && i.lower) {
       out.pop();
       out.push({ comparator: '!=', version: label(i.lower) });

@@ -1,5 +1,6 @@
 /** Every Drizzle table, for drizzle-kit and the typed client. Modules own their `.table.ts`. */
 export * from '../modules/audit/audit.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/keyring/keyring.table';
 export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';

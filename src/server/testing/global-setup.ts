@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../config';
 import { type Database, openPglite, openPostgres } from '../db/client';
 import { migrate } from '../db/migrate';
 import { seedDemo } from '../seed/demo';
 import { buildServices } from '../services';
+import { testConfig } from './test-config';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ declare module 'vitest' {
 
 async function prepare(database: Database) {
   await migrate(database);
-  await seedDemo(database.db, buildServices(database.db, loadConfig({})));
+  await seedDemo(database.db, buildServices(database.db, testConfig()));
 }
 
 /**

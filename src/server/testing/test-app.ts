@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import { buildApp } from '../app';
-import { loadConfig } from '../config';
 import { ManualClock } from '../core/clock';
 import type { Database } from '../db/client';
 import { DEMO_PASSWORD } from '../seed/demo';
+import { testConfig } from './test-config';
 import { openTestDatabase } from './test-db';
 
 /** Credentials for `inject` calls: a session cookie with its CSRF token, or a bearer token. */
@@ -18,7 +18,7 @@ export interface As {
 export async function createTestApp(env: Record<string, string> = {}) {
   const database: Database = await openTestDatabase();
   const clock = new ManualClock(new Date());
-  const config = loadConfig({ BULWARK_LOG_LEVEL: 'silent', BULWARK_LOGIN_RATE_PER_MINUTE: '10000', ...env });
+  const config = testConfig(env);
   const app = await buildApp({ config, database, clock, webDir: '/nonexistent' });
   await app.ready();
 

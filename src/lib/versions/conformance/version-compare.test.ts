@@ -44,7 +44,11 @@ const MAVEN_CYCLE =
  */
 const EXCLUSIONS: readonly { file: string; line: string; reason: string }[] = [
   { file: 'maven-versions-generated.txt', line: '2.9.0-1 < 2.9.0.RC1', reason: MAVEN_CYCLE },
-  { file: 'maven-versions-generated.txt', line: '1.0.0-gradle-rework-beta3 < 1.0.0.RC7-3', reason: MAVEN_CYCLE },
+  {
+    file: 'maven-versions-generated.txt',
+    line: '1.0.0-gradle-rework-beta3 < 1.0.0.RC7-3',
+    reason: MAVEN_CYCLE,
+  },
   { file: 'maven-versions-generated.txt', line: '1.1.0-01-glassfish < 1.1.0.Beta1', reason: MAVEN_CYCLE },
   {
     file: 'packagist-versions.txt',
@@ -62,11 +66,17 @@ const UNSUPPORTED_SCHEMES: readonly { files: readonly string[]; reason: string }
     reason: 'alpm (Arch Linux pacman) is not a supported ecosystem',
   },
   {
-    files: ['version-compare/univers/schema/conan_version_cmp.json', 'vers/tests/conan_version_cmp_test.json'],
+    files: [
+      'version-compare/univers/schema/conan_version_cmp.json',
+      'vers/tests/conan_version_cmp_test.json',
+    ],
     reason: 'conan is not a supported ecosystem',
   },
   {
-    files: ['version-compare/univers/schema/gentoo_version_cmp.json', 'vers/tests/gentoo_version_cmp_test.json'],
+    files: [
+      'version-compare/univers/schema/gentoo_version_cmp.json',
+      'vers/tests/gentoo_version_cmp_test.json',
+    ],
     reason: 'gentoo (portage) is not a supported ecosystem',
   },
   {
@@ -131,7 +141,9 @@ function report(label: string, ecosystem: string, outcome: Outcome, excluded: re
   const passed = outcome.total - outcome.failed.length;
   const note = excluded.length > 0 ? ` (${excluded.length} excluded, listed below)` : '';
   console.log(`version-compare: ${passed}/${outcome.total} ${ecosystem} cases passed [${label}]${note}`);
-  console.log(`sort-key: ${outcome.total - outcome.keyMismatches.length}/${outcome.total} ${ecosystem} pairs ordered as compare() [${label}]`);
+  console.log(
+    `sort-key: ${outcome.total - outcome.keyMismatches.length}/${outcome.total} ${ecosystem} pairs ordered as compare() [${label}]`,
+  );
   for (const line of excluded) {
     const reason = EXCLUSIONS.find((e) => e.file === label && e.line === line)?.reason;
     console.log(`  excluded: ${line} -- ${reason}`);
@@ -201,14 +213,18 @@ describe('univers and vers-spec comparison/equality tests', () => {
           // Expected lists may spell versions in a normalised form (univers lowercases NuGet), so positions are
           // compared by version equality, for both the compare() sort and the key sort.
           const byCompare = [...t.versions].sort(h.compare);
-          const byKey = [...t.versions].sort((x, y) => (h.key(x) < h.key(y) ? -1 : h.key(x) > h.key(y) ? 1 : 0));
+          const byKey = [...t.versions].sort((x, y) =>
+            h.key(x) < h.key(y) ? -1 : h.key(x) > h.key(y) ? 1 : 0,
+          );
           const ok = expected.every(
             (v, i) => h.compare(byCompare[i] as string, v) === 0 && h.compare(byKey[i] as string, v) === 0,
           );
           if (!ok || expected.length !== t.versions.length) failed.push(t.versions.join(', '));
         }
       }
-      console.log(`version-compare: ${tests.length - failed.length}/${tests.length} ${ecosystem} cases passed [${file}]`);
+      console.log(
+        `version-compare: ${tests.length - failed.length}/${tests.length} ${ecosystem} cases passed [${file}]`,
+      );
       expect(failed).toEqual([]);
     });
   }
@@ -224,7 +240,9 @@ describe('univers and vers-spec comparison/equality tests', () => {
 
 describe('why the Maven exclusions cannot be satisfied', () => {
   it('Maven 3 ComparableVersion (mvncmp oracle) is cyclic on the excluded versions', () => {
-    const { compare } = createRequire(import.meta.url)('mvncmp') as { compare: (a: string, b: string) => number };
+    const { compare } = createRequire(import.meta.url)('mvncmp') as {
+      compare: (a: string, b: string) => number;
+    };
     expect(SIGN(compare('2.9.0.RC1', '2.9.0'))).toBe(-1);
     expect(SIGN(compare('2.9.0', '2.9.0-1'))).toBe(-1);
     expect(SIGN(compare('2.9.0-1', '2.9.0.RC1'))).toBe(-1);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { type GbtPack, GRADES, type Grade, INDICATORS, LEVELS } from './gbt30279-schema';
-import { unsettledValues } from './sourced';
 
 /** GB/T 30279-2020 indicator values as input (exploitability, impact and optional environment factors). */
 export const GradeIndicators = z.strictObject({
@@ -30,46 +29,60 @@ type ExploitabilityLevel = (typeof LEVELS.exploitability)[number];
 type ImpactLevel = (typeof LEVELS.impact)[number];
 type EnvironmentLevel = (typeof LEVELS.environment)[number];
 
-/** The most severe level whose minimum the points reach; the schema guarantees the last level starts at 0. */
-function levelFor<L extends string>(order: readonly L[], mins: Record<L, { value: number }>, pts: number): L {
-  return order.find((l) => pts >= mins[l].value) ?? (order[order.length - 1] as L);
+type Cell = { value: number; status: string };
+interface Scored<L> {
+  level: L;
+  used: { status: string }[];
 }
+
+/** Sums the points and takes the most severe level whose minimum they reach (the schema makes the last start at 0). */
+function score<L extends string>(order: readonly L[], mins: Record<L, Cell>, cells: Cell[]): Scored<L> {
+  const pts = cells.reduce((n, c) => n + c.value, 0);
+  const level = order.find((l) => pts >= mins[l].value) ?? (order[order.length - 1] as L);
+  return { level, used: [...cells, ...order.map((l) => mins[l])] };
+}
+
+const scoreExploitability = (e: GradeIndicators['exploitability'], pack: GbtPack) => {
+  const p = pack.exploitability.points;
+  const cells = [
+    p.accessPath[e.accessPath],
+    p.trigger[e.trigger],
+    p.privileges[e.privileges],
+    p.interaction[e.interaction],
+  ];
+  return score(LEVELS.exploitability, pack.exploitability.levels, cells);
+};
+const scoreImpact = (i: GradeIndicators['impact'], pack: GbtPack) => {
+  const p = pack.impact.points;
+  return score(LEVELS.impact, pack.impact.levels, [p[i.confidentiality], p[i.integrity], p[i.availability]]);
+};
+const scoreEnvironment = (env: NonNullable<GradeIndicators['environment']>, pack: GbtPack) => {
+  const p = pack.environment.points;
+  const cells = [
+    p.exploitationCost[env.exploitationCost],
+    p.fixDifficulty[env.fixDifficulty],
+    p.impactScope[env.impactScope],
+  ];
+  return score(LEVELS.environment, pack.environment.levels, cells);
+};
 
 /** GB/T 30279-2020 Annex A (table from the pack): exploitability level. */
-export function exploitabilityLevel(
+export const exploitabilityLevel = (
   e: GradeIndicators['exploitability'],
   pack: GbtPack,
-): ExploitabilityLevel {
-  const p = pack.exploitability.points;
-  const pts =
-    p.accessPath[e.accessPath].value +
-    p.trigger[e.trigger].value +
-    p.privileges[e.privileges].value +
-    p.interaction[e.interaction].value;
-  return levelFor(LEVELS.exploitability, pack.exploitability.levels, pts);
-}
+): ExploitabilityLevel => scoreExploitability(e, pack).level;
 
 /** GB/T 30279-2020 Annex B (table from the pack): impact level over confidentiality, integrity, availability. */
-export function impactLevel(i: GradeIndicators['impact'], pack: GbtPack): ImpactLevel {
-  const p = pack.impact.points;
-  const pts = p[i.confidentiality].value + p[i.integrity].value + p[i.availability].value;
-  return levelFor(LEVELS.impact, pack.impact.levels, pts);
-}
+export const impactLevel = (i: GradeIndicators['impact'], pack: GbtPack): ImpactLevel =>
+  scoreImpact(i, pack).level;
 
 /** GB/T 30279-2020 Annex C (table from the pack): environment level. */
-export function environmentLevel(
+export const environmentLevel = (
   env: NonNullable<GradeIndicators['environment']>,
   pack: GbtPack,
-): EnvironmentLevel {
-  const p = pack.environment.points;
-  const pts =
-    p.exploitationCost[env.exploitationCost].value +
-    p.fixDifficulty[env.fixDifficulty].value +
-    p.impactScope[env.impactScope].value;
-  return levelFor(LEVELS.environment, pack.environment.levels, pts);
-}
+): EnvironmentLevel => scoreEnvironment(env, pack).level;
 
-/** The computed grading, and whether any table it used is not final (true for the shipped pack). */
+/** The computed grading, and whether any pack value it used is not final (true for the shipped pack). */
 export interface GradeResult {
   exploitability: ExploitabilityLevel;
   impact: ImpactLevel;
@@ -81,20 +94,19 @@ export interface GradeResult {
 
 /** Technical grade (Annex D) and, with environment factors, comprehensive grade (Annex E), read from the pack. */
 export function gradeVulnerability(ind: GradeIndicators, pack: GbtPack): GradeResult {
-  const exploitability = exploitabilityLevel(ind.exploitability, pack);
-  const impact = impactLevel(ind.impact, pack);
-  const tech = pack.technicalGrade[exploitability][impact];
-  const environment = ind.environment ? environmentLevel(ind.environment, pack) : null;
-  const comp = environment ? pack.comprehensiveGrade[tech.value][environment] : null;
+  const ex = scoreExploitability(ind.exploitability, pack);
+  const im = scoreImpact(ind.impact, pack);
+  const tech = pack.technicalGrade[ex.level][im.level];
+  const env = ind.environment ? scoreEnvironment(ind.environment, pack) : null;
+  const comp = env ? pack.comprehensiveGrade[tech.value][env.level] : null;
+  const used = [...ex.used, ...im.used, tech, ...(env?.used ?? []), ...(comp ? [comp] : [])];
   return {
-    exploitability,
-    impact,
+    exploitability: ex.level,
+    impact: im.level,
     technicalGrade: tech.value,
-    environment,
+    environment: env?.level ?? null,
     comprehensiveGrade: comp?.value ?? null,
-    unconfirmed:
-      unsettledValues([pack.exploitability, pack.impact, tech, environment && pack.environment, comp])
-        .length > 0,
+    unconfirmed: used.some((c) => c.status !== 'final'),
   };
 }
 

@@ -43,7 +43,10 @@ describe('bundled packs', () => {
     expect(paths).toContain('provider.nationalReportDayKind');
     expect(paths).toContain('disclosure.majorEventFreeze');
     expect(paths).not.toContain('provider.nationalReportDays');
-    expect(unsettled(packs.rmsv)).toContainEqual({ path: 'collectionPlatform.filingFields', status: 'draft' });
+    expect(unsettled(packs.rmsv)).toContainEqual({
+      path: 'collectionPlatform.filingFields',
+      status: 'draft',
+    });
     expect(unsettled(packs.holidays).map((u) => u.path)).toEqual(['fallback', 'years.6']);
   });
   it('cover 2021 to 2026 and leave 2027 unpublished', () => {
@@ -58,7 +61,9 @@ describe('parsePack errors name the bad field', () => {
     (data.provider as Record<string, { value: unknown }>).nationalReportDays!.value = 'two';
     const e = packError(() => parsePack('rmsv-2021', data, 'test.json'));
     expect(e.field).toBe('provider.nationalReportDays.value');
-    expect(e.message).toMatch(/^regulation pack test\.json is invalid: provider\.nationalReportDays\.value: /);
+    expect(e.message).toMatch(
+      /^regulation pack test\.json is invalid: provider\.nationalReportDays\.value: /,
+    );
   });
   it('a missing status', async () => {
     const data = await raw('rmsv-2021.json');
