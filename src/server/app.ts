@@ -24,6 +24,7 @@ import { sendProblem, toAppError } from './core/problem';
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit';
 import { identityRoutes } from './modules/identity';
+import { notificationsRoutes } from './modules/notifications';
 import { platformsRoutes } from './modules/platforms';
 import { productsRoutes } from './modules/products';
 import { referenceRoutes } from './modules/reference/reference.routes';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(referenceRoutes);
   await app.register(productsRoutes, services);
   await app.register(platformsRoutes, services);
+  await app.register(notificationsRoutes, services);
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));

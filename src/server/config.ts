@@ -48,6 +48,12 @@ const Env = z.object({
     .optional(),
   BULWARK_MASTER_KEYS_PREVIOUS: z.string().optional(),
   BULWARK_SEAL_ALG: z.enum(['sm4-ctr-hmac-sm3', 'aes-256-gcm']).default('sm4-ctr-hmac-sm3'),
+  BULWARK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+$/, 'must look like smtp://user:pass@host:587')
+    .optional(),
+  BULWARK_MAIL_FROM: z.string().min(3).default('Bulwark <noreply@bulwark.local>'),
+  BULWARK_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -71,6 +77,11 @@ export interface Config {
   readonly masterKey: string | undefined;
   readonly masterKeysPrevious: string | undefined;
   readonly sealAlg: 'sm4-ctr-hmac-sm3' | 'aes-256-gcm';
+  /** SMTP server for email notifications; unset turns email off. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Allow webhooks to loopback/private addresses (tests, intranet receivers). */
+  readonly webhookAllowPrivate: boolean;
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -111,5 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKey: e.BULWARK_MASTER_KEY,
     masterKeysPrevious: e.BULWARK_MASTER_KEYS_PREVIOUS,
     sealAlg: e.BULWARK_SEAL_ALG,
+    smtpUrl: e.BULWARK_SMTP_URL,
+    mailFrom: e.BULWARK_MAIL_FROM,
+    webhookAllowPrivate: e.BULWARK_WEBHOOK_ALLOW_PRIVATE,
   });
 }

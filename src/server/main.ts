@@ -7,6 +7,7 @@ import { migrate } from './db/migrate';
 import { openConfiguredDatabase } from './db/open';
 import { startJobs } from './jobs/boss';
 import { identityJobs } from './modules/identity';
+import { notificationJobs } from './modules/notifications';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 
 /** Boot: config → database → migrate → seed → app → listen. */
@@ -18,7 +19,10 @@ async function main() {
   // After BULWARK_MASTER_KEY changes, data keys wrapped by a previous master key are re-wrapped once.
   await app.services.keyring.rewrapAll(systemContext('startup'));
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;
-  const jobs = await startJobs(database, identityJobs(database.db, systemClock));
+  const jobs = await startJobs(database, [
+    ...identityJobs(database.db, systemClock),
+    ...notificationJobs(app.services.notifications, systemClock),
+  ]);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -8,6 +8,8 @@ import {
   createUsersService,
 } from './modules/identity';
 import { createKeyring, resolveMasterKeys } from './modules/keyring';
+import { createNotificationsService } from './modules/notifications';
+import { mailerFromUrl } from './modules/notifications/mailer-from-url';
 import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
 
@@ -21,9 +23,18 @@ export function buildServices(db: Db, config: Config) {
     dataDir: config.dataDir,
     embedded: !config.databaseUrl,
   });
+  const keyring = createKeyring({ db, audit, master, alg: config.sealAlg });
+  const notifications = createNotificationsService({
+    ...deps,
+    keyring,
+    mailer: config.smtpUrl ? mailerFromUrl(config.smtpUrl, config.mailFrom) : undefined,
+    publicUrl: config.publicUrl,
+    allowPrivateWebhooks: config.webhookAllowPrivate,
+  });
   return {
     audit,
-    keyring: createKeyring({ db, audit, master, alg: config.sealAlg }),
+    keyring,
+    notifications,
     auth: createAuthService({ ...deps, config }),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),

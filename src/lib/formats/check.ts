@@ -25,6 +25,10 @@ const CPE =
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
+/** True for an RFC 3339 timestamp with seconds and an offset that denotes a real instant. */
+export const isTimestamp = (value: string): boolean =>
+  RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+
 /** Words CSAF mandatory test 6.1.31 treats as a range inside a single version name. */
 const RANGE_WORDS = new Set(['<', '<=', '>', '>=', 'after', 'all', 'later', 'prior', 'versions']);
 
@@ -55,7 +59,8 @@ function severityOf(score: number): CvssSeverity {
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
-const isHttpUrl = (url: string): boolean => {
+/** True for an absolute http(s) URL. */
+export const isHttpUrl = (url: string): boolean => {
   try {
     return ['http:', 'https:'].includes(new URL(url).protocol);
   } catch {
@@ -75,12 +80,11 @@ export function advisoryIssues(a: PublishedAdvisory): AdvisoryIssue[] {
   const fail = (path: string, message: string) => issues.push({ path, message });
   const time = (path: string, value: string | undefined): number | undefined => {
     if (value === undefined) return undefined;
-    const ms = Date.parse(value);
-    if (!RFC3339.test(value) || Number.isNaN(ms)) {
+    if (!isTimestamp(value)) {
       fail(path, 'must be an RFC 3339 timestamp with seconds and an offset');
       return undefined;
     }
-    return ms;
+    return Date.parse(value);
   };
   const url = (path: string, value: string | undefined) => {
     if (value !== undefined && !isHttpUrl(value)) fail(path, 'must be an absolute http(s) URL');
@@ -138,7 +142,7 @@ export function advisoryIssues(a: PublishedAdvisory): AdvisoryIssue[] {
       if (blank(v)) fail(path, 'must not be blank');
       else if (looksLikeRange(v)) fail(path, 'looks like a range; list it under affected.ranges');
     };
-    versions.forEach((v, j) => checkVersion(`${at}/affected/versions/${j}`, v));
+    for (const [j, v] of versions.entries()) checkVersion(`${at}/affected/versions/${j}`, v);
     ranges.forEach((r, j) => {
       const rat = `${at}/affected/ranges/${j}`;
       if (r.fixed !== undefined && r.lastAffected !== undefined)

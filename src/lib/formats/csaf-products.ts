@@ -1,4 +1,4 @@
-import type { AdvisoryLanguage, PublishedAdvisory, VersionRange } from './advisory';
+import type { AdvisoryLanguage, PublishedAdvisory } from './advisory';
 import { productLabel, rangeBounds, unique, versRange } from './common';
 import { cpeAtVersion } from './cpe';
 import type { CsafBranch, CsafFullProductName } from './csaf-types';

@@ -1,7 +1,7 @@
 import * as aeModule from 'ae-cvss-calculator';
 import { describe, expect, it } from 'vitest';
 import type { PublishedAdvisory } from './advisory';
-import { toCsaf } from './csaf';
+import { csafFilename, toCsaf } from './csaf';
 import { csafMandatoryViolations } from './csaf-semantics.test-support';
 import type { CsafBranch } from './csaf-types';
 import { AdvisoryInputError } from './errors';
@@ -41,7 +41,8 @@ describe('toCsaf', () => {
   });
 
   it.each(Object.entries(FIXTURES))('%s: strict-schema valid, no mandatory-test violation', (_, advisory) => {
-    const langs = advisory.language === 'en' ? ['en'] : advisory.titleEn === undefined ? ['zh-CN'] : ['zh-CN', 'en'];
+    const langs =
+      advisory.language === 'en' ? ['en'] : advisory.titleEn === undefined ? ['zh-CN'] : ['zh-CN', 'en'];
     for (const lang of langs as ('zh-CN' | 'en')[]) {
       const doc = toCsaf(advisory, { ...CSAF_OPTIONS, lang });
       expect(validateCsaf(doc)).toEqual({ valid: true, errors: [] });
@@ -56,7 +57,10 @@ describe('toCsaf', () => {
       ...doc,
       document: {
         ...doc.document,
-        tracking: { ...doc.document.tracking, revision_history: doc.document.tracking.revision_history.slice(1) },
+        tracking: {
+          ...doc.document.tracking,
+          revision_history: doc.document.tracking.revision_history.slice(1),
+        },
       },
       vulnerabilities: [
         {
@@ -236,6 +240,49 @@ describe('toCsaf', () => {
     });
     expect(doc.vulnerabilities[0]?.remediations?.[1]?.details).toBe(MULTI_PRODUCT.remediations?.[1]?.textEn);
     expect(() => toCsaf(ZH_ONLY_ICS, { ...CSAF_OPTIONS, lang: 'en' })).toThrow(AdvisoryInputError);
+  });
+
+  it('adds the canonical URL of the file and sorts keys alphabetically (optional tests 6.2.11, 6.2.13)', () => {
+    expect(csafFilename('BWK-2026-00012')).toBe('bwk-2026-00012.json');
+    expect(csafFilename('Example Co: SA/2026.1')).toBe('example_co_sa_2026_1.json');
+    const doc = toCsaf(ZH_ONLY_ICS, {
+      ...CSAF_OPTIONS,
+      canonicalBaseUrl: 'https://bulwark.example.cn/csaf/white/2026/',
+    });
+    expect(doc.document.references?.[0]).toEqual({
+      category: 'self',
+      summary: 'Canonical URL',
+      url: 'https://bulwark.example.cn/csaf/white/2026/bwk-2026-00012.json',
+    });
+    const unsorted: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) for (const [i, x] of node.entries()) walk(x, `${path}/${i}`);
+      else if (node !== null && typeof node === 'object') {
+        const keys = Object.keys(node);
+        if (keys.join() !== [...keys].sort().join()) unsorted.push(path);
+        for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k}`);
+      }
+    };
+    walk(doc, '');
+    expect(unsorted).toEqual([]);
+  });
+
+  it('rejects unusable options', () => {
+    try {
+      toCsaf(ZH_ONLY_ICS, {
+        publisher: { category: 'vendor', name: ' ', namespace: 'example.cn' },
+        canonicalBaseUrl: '/csaf',
+        generator: { date: 'yesterday' },
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AdvisoryInputError).issues.map((i) => i.path)).toEqual([
+        '/options/publisher/name',
+        '/options/publisher/namespace',
+        '/options/canonicalBaseUrl',
+        '/options/generator/date',
+      ]);
+    }
   });
 
   it('is deterministic and leaves the input untouched', () => {

@@ -1,9 +1,9 @@
 import type { AdvisoryLanguage, PublishedAdvisory } from './advisory';
-import { assertValidAdvisory } from './check';
+import { assertValidAdvisory, isHttpUrl, isTimestamp } from './check';
 import { absoluteUrl, remediationProducts, utc } from './common';
 import { csafProducts } from './csaf-products';
 import type { CsafDocument, CsafNote, CsafReference, CsafVulnerability } from './csaf-types';
-import { AdvisoryInputError } from './errors';
+import { AdvisoryInputError, type AdvisoryIssue } from './errors';
 import { creditDisplay, englishText, GRADE_EN, isAnonymous, LABELS, remediationText } from './text';
 
 /** The issuing party (CSAF `document.publisher`). */
@@ -26,6 +26,41 @@ export interface CsafOptions {
   readonly lang?: AdvisoryLanguage;
   /** `tracking.generator`: Bulwark's version and the generation time (omitted when not given: builders are pure). */
   readonly generator?: { readonly version?: string; readonly date?: string };
+  /**
+   * Directory URL the document is served from (e.g. a CSAF provider's `…/white/2026/`); adds the `self`
+   * reference to `<base>/<csafFilename(id)>` that CSAF optional test 6.2.11 (canonical URL) looks for.
+   */
+  readonly canonicalBaseUrl?: string;
+}
+
+/** CSAF file name of a tracking id (CSAF 2.0 §5.1): lower case, runs outside `+ - a-z 0-9` become `_`. */
+export function csafFilename(trackingId: string): string {
+  return `${trackingId.toLowerCase().replace(/[^+\-a-z0-9]+/g, '_')}.json`;
+}
+
+/** Object keys sorted alphabetically at every level (CSAF optional test 6.2.13), arrays kept in order. */
+function sortedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortedKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sortedKeys(v)]),
+  ) as T;
+}
+
+/** Problems in the options: URLs must be absolute http(s), the generation time a timestamp. */
+function optionIssues(options: CsafOptions): AdvisoryIssue[] {
+  const issues: AdvisoryIssue[] = [];
+  if (options.publisher.name.trim() === '')
+    issues.push({ path: '/options/publisher/name', message: 'must not be blank' });
+  if (!isHttpUrl(options.publisher.namespace))
+    issues.push({ path: '/options/publisher/namespace', message: 'must be an absolute http(s) URL' });
+  if (options.canonicalBaseUrl !== undefined && !isHttpUrl(options.canonicalBaseUrl))
+    issues.push({ path: '/options/canonicalBaseUrl', message: 'must be an absolute http(s) URL' });
+  if (options.generator?.date !== undefined && !isTimestamp(options.generator.date))
+    issues.push({ path: '/options/generator/date', message: 'must be an RFC 3339 timestamp' });
+  return issues;
 }
 
 const REMEDIATION_CATEGORY = {
@@ -132,12 +167,28 @@ function vulnerability(
  */
 export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafDocument {
   assertValidAdvisory(advisory);
+  const issues = optionIssues(options);
+  if (issues.length > 0) throw new AdvisoryInputError(issues);
   const lang = options.lang ?? advisory.language;
   const text = texts(advisory, lang);
   const { tree, affected, fixed } = csafProducts(advisory, lang);
   const { publisher, generator } = options;
   const history = advisory.revisionHistory ?? [
     { revision: 1, date: advisory.dates.publishedAt, summary: LABELS[lang].initialRelease },
+  ];
+  const selfRefs: CsafReference[] = [
+    ...(options.canonicalBaseUrl === undefined
+      ? []
+      : [
+          {
+            category: 'self' as const,
+            summary: 'Canonical URL',
+            url: absoluteUrl(`${options.canonicalBaseUrl.replace(/\/+$/, '')}/${csafFilename(advisory.id)}`),
+          },
+        ]),
+    ...(advisory.url === undefined
+      ? []
+      : [{ category: 'self' as const, summary: text.title, url: absoluteUrl(advisory.url) }]),
   ];
   const grade = advisory.gbt30279Grade;
   const gradeText =
@@ -146,7 +197,7 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
       : lang === 'en'
         ? `${GRADE_EN[grade]} (GB/T 30279-2020: ${grade})`
         : `${grade} (GB/T 30279-2020)`;
-  return {
+  return sortedKeys<CsafDocument>({
     document: {
       category: 'csaf_security_advisory',
       csaf_version: '2.0',
@@ -164,9 +215,7 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
       },
       distribution: { tlp: { label: 'WHITE', url: 'https://www.first.org/tlp/' } },
       ...(gradeText === undefined ? {} : { aggregate_severity: { text: gradeText } }),
-      ...(advisory.url === undefined
-        ? {}
-        : { references: [{ category: 'self', summary: text.title, url: absoluteUrl(advisory.url) }] }),
+      ...(selfRefs.length === 0 ? {} : { references: selfRefs }),
       tracking: {
         id: advisory.id,
         status: 'final',
@@ -189,5 +238,5 @@ export function toCsaf(advisory: PublishedAdvisory, options: CsafOptions): CsafD
     },
     product_tree: { branches: [tree] },
     vulnerabilities: [vulnerability(advisory, lang, text, affected, fixed)],
-  };
+  });
 }

@@ -77,7 +77,9 @@ function distinct<T>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = JSON.stringify(item);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -188,7 +190,8 @@ function metrics(advisory: PublishedAdvisory): CveMetric[] {
  * advisory has no reference URL at all (the schema requires one).
  *
  * The schema requires an English description: it is the English description when the advisory has one, else
- * a generated English sentence pointing to the original (Chinese) description, which is included too.
+ * a generated English sentence pointing to the original (Chinese) description, which is included too. The
+ * title is the English title when there is one, else the original title.
  */
 export function toCve5(advisory: PublishedAdvisory, options: Cve5Options): Cve5Record {
   const cveId = advisory.ids?.cve;
@@ -196,6 +199,9 @@ export function toCve5(advisory: PublishedAdvisory, options: Cve5Options): Cve5R
   assertValidAdvisory(advisory);
   if (!UUID4.test(options.cna.orgId))
     throw new AdvisoryInputError([{ path: '/options/cna/orgId', message: 'must be a version-4 UUID' }]);
+  const shortName = options.cna.shortName;
+  if (shortName !== undefined && (shortName.length < 2 || shortName.length > 32))
+    throw new AdvisoryInputError([{ path: '/options/cna/shortName', message: 'must have 2–32 characters' }]);
   const refs = references(advisory);
   if (refs.length === 0)
     throw new AdvisoryInputError([

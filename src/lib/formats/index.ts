@@ -41,7 +41,7 @@ export {
   CVE_ID_PATTERN,
 } from './advisory';
 export { advisoryIssues, assertValidAdvisory } from './check';
-export { type CsafOptions, type CsafPublisher, toCsaf } from './csaf';
+export { type CsafOptions, type CsafPublisher, csafFilename, toCsaf } from './csaf';
 export type { CsafDocument } from './csaf-types';
 export { type Cve5Options, toCve5 } from './cve5';
 export type { Cve5Record } from './cve5-types';

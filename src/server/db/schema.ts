@@ -2,5 +2,6 @@
 export * from '../modules/audit/audit.table';
 export * from '../modules/identity/identity.table';
 export * from '../modules/keyring/keyring.table';
+export * from '../modules/notifications/notifications.table';
 export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgKind, Role } from '../../contracts/identity';
 import { systemContext } from '../core/actor';
+import { inTransaction } from '../db/tx';
 import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -38,6 +39,8 @@ interface Target {
   productId: string;
   componentId: () => Promise<string>;
   filingId: string;
+  webhookId: string;
+  notificationId: string;
 }
 
 interface Actor extends Target {
@@ -195,6 +198,25 @@ const MATRIX: Record<string, Case> = {
       payload: { decision: 'approve' },
     }),
   },
+  'GET /api/notifications': { expect: signedIn(200), req: () => ({ url: '/api/notifications' }) },
+  'POST /api/notifications/:id/read': {
+    expect: signedIn(200),
+    req: (o) => ({ url: `/api/notifications/${o.notificationId}/read` }),
+  },
+  'POST /api/notifications/read-all': {
+    expect: signedIn(200),
+    req: () => ({ url: '/api/notifications/read-all' }),
+  },
+  'GET /api/webhooks': { expect: admins(200), req: () => ({ url: '/api/webhooks' }) },
+  'POST /api/webhooks': {
+    expect: admins(201),
+    req: () => ({ url: '/api/webhooks', payload: { url: 'https://hooks.example.cn/x', format: 'wecom' } }),
+  },
+  'POST /api/webhooks/:id/test': {
+    expect: admins(200),
+    req: (o) => ({ url: `/api/webhooks/${o.webhookId}/test` }),
+  },
+  'DELETE /api/webhooks/:id': { expect: admins(204), req: (o) => ({ url: `/api/webhooks/${o.webhookId}` }) },
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -231,6 +253,7 @@ const MATRIX: Record<string, Case> = {
 
 let t: TestApp;
 const actors: Actor[] = [];
+const webhookIds: Partial<Record<OrgKind, string>> = {};
 
 /** A new platform org whose filing is submitted and awaits the ministry; returns the filing id. */
 async function submittedFiling(n: number): Promise<string> {
@@ -302,11 +325,22 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     headers: home.headers,
     payload: { email: `pending.${kind}.${role}.${n}@invite.example`, role: 'viewer' },
   });
+  webhookIds[kind] ??= (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/webhooks',
+      headers: home.headers,
+      // A port nothing listens on: test deliveries fail fast without leaving this machine.
+      payload: { url: 'http://127.0.0.1:9/matrix', events: ['*'] },
+    })
+  ).json().id;
   return {
     kind,
     role,
     token,
     email,
+    webhookId: webhookIds[kind]!,
+    notificationId: '',
     spareTokenId,
     userId: me.userId,
     orgId: home.orgId,
@@ -354,6 +388,16 @@ async function makeOutsider(): Promise<Target> {
     productId: p.json().id,
     componentId: await componentFactory(p.json().id, ov.headers),
     filingId: filing.id,
+    webhookId: (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/webhooks',
+        headers: zj.headers,
+        payload: { url: 'https://hooks.example.cn/zj' },
+      })
+    ).json().id,
+    notificationId: (await t.app.inject({ url: '/api/notifications', headers: zj.headers })).json().items[0]
+      .id,
   };
 }
 
@@ -389,6 +433,19 @@ beforeAll(async () => {
   };
   let n = 0;
   for (const kind of KINDS) for (const role of ROLES) actors.push(await makeActor(kind, role, n++));
+  // One notification for every user, so each actor has its own to read and the outsider has one to probe.
+  const everyone = (await t.database.raw.query<{ id: string }>('select id from orgs')).rows.map((r) => r.id);
+  await inTransaction(t.database.db, (tx) =>
+    t.app.services.notifications.notify(tx, systemContext(), {
+      orgIds: everyone,
+      kind: 'matrix.hello',
+      title: 't',
+      body: 'b',
+    }),
+  );
+  for (const a of actors) {
+    a.notificationId = (await call('GET', a, { url: '/api/notifications' })).json().items[0].id;
+  }
   OUTSIDER = await makeOutsider();
 }, 180_000);
 afterAll(() => t.close());
@@ -430,7 +487,7 @@ describe('authorization matrix', () => {
       const method = key.split(' ')[0]!;
       for (const who of actors) {
         // Tokens are personal, so even the ministry is outside for them; it sees every org otherwise.
-        const personal = key.includes('/api/tokens/');
+        const personal = key.includes('/api/tokens/') || key.includes('/api/notifications/');
         if (who.kind === 'ministry' && !personal) continue;
         const res = await call(method, who, await c.req(OUTSIDER, n++));
         cases++;

@@ -8,6 +8,8 @@ interface SessionValue {
   me: Me | null | undefined;
   /** Error from the first probe when it failed for a reason other than 401. */
   probeError: unknown;
+  /** True after the user signed out on purpose (so the login page does not offer to return to the last page). */
+  signedOutByUser: boolean;
   signedIn: (me: Me) => void;
   signOut: () => Promise<void>;
   refresh: () => Promise<void>;
@@ -19,9 +21,11 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [probeError, setProbeError] = useState<unknown>(null);
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   const signedIn = useCallback((next: Me) => {
     setCsrfToken(next.csrfToken);
+    setSignedOutByUser(false);
     setMe(next);
   }, []);
 
@@ -47,6 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.logout();
     } finally {
+      setSignedOutByUser(true);
       clear();
     }
   }, [clear]);
@@ -58,8 +63,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh, clear]);
 
   const value = useMemo(
-    () => ({ me, probeError, signedIn, signOut, refresh }),
-    [me, probeError, signedIn, signOut, refresh],
+    () => ({ me, probeError, signedOutByUser, signedIn, signOut, refresh }),
+    [me, probeError, signedOutByUser, signedIn, signOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

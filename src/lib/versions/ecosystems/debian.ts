@@ -62,37 +62,37 @@ function comparePart(a: string, b: string): Cmp {
 }
 
 /**
- * Key of one part: per run, the non-digit weights, 0x02 (end of run), then the digit run as a number; the
- * part ends with 0x02 0x00. A part that is only zeros (or empty) is just the end marker, as dpkg treats it.
+ * Key of one part: per run, the non-digit weights, 0x02 (end of run), then the digit run as a number (0 is
+ * 0x01). The end of a part is written 0x02 0x01 0x02: dpkg pads a shorter part with empty runs and zeros, so
+ * the end sorts like a zero followed by an empty run, above "~" and below letters and other characters.
+ * A part that is only zeros (or empty) is just the end, as dpkg treats it.
  */
 function writePart(w: KeyWriter, s: string): void {
-  if (/^0*$/.test(s)) {
-    w.byte(2);
-    w.byte(0);
-    return;
-  }
-  let i = 0;
-  while (i < s.length) {
-    for (; i < s.length && !isDigitCode(s.charCodeAt(i)); i++) {
-      const c = s.charCodeAt(i);
-      const weight = charWeight(c);
-      if (weight < 256) w.byte(weight);
-      else if (c < 256) {
-        w.byte(123);
-        w.byte(c);
-      } else {
-        w.byte(124);
-        w.byte(c >> 8);
-        w.byte(c & 0xff);
+  if (!/^0*$/.test(s)) {
+    let i = 0;
+    while (i < s.length) {
+      for (; i < s.length && !isDigitCode(s.charCodeAt(i)); i++) {
+        const c = s.charCodeAt(i);
+        const weight = charWeight(c);
+        if (weight < 256) w.byte(weight);
+        else if (c < 256) {
+          w.byte(123);
+          w.byte(c);
+        } else {
+          w.byte(124);
+          w.byte(c >> 8);
+          w.byte(c & 0xff);
+        }
       }
+      w.byte(2);
+      const start = i;
+      while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+      w.digits(s, start, i);
     }
-    w.byte(2);
-    const start = i;
-    while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
-    w.digits(s, start, i);
   }
   w.byte(2);
-  w.byte(0);
+  w.byte(1);
+  w.byte(2);
 }
 
 /** Debian (dpkg ordering). */

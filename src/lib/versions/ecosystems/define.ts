@@ -24,10 +24,18 @@ export function defineEcosystem<P>(name: EcosystemName, impl: EcosystemImpl<P>):
   };
 }
 
-/** Rejects inputs no ecosystem accepts: non-strings, empty strings and strings with whitespace or controls. */
-export function assertVersionText(ecosystem: string, version: string): void {
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Rejects what no version can be: a non-string, an empty string, or text with an unpaired UTF-16 surrogate. */
+export function assertWellFormed(ecosystem: string, version: string): void {
   if (typeof version !== 'string') throw new InvalidVersionError(ecosystem, String(version), 'not a string');
   if (version.length === 0) throw new InvalidVersionError(ecosystem, version, 'empty version');
+  if (LONE_SURROGATE.test(version)) throw new InvalidVersionError(ecosystem, version, 'unpaired surrogate');
+}
+
+/** {@link assertWellFormed}, and no whitespace or control characters (no ecosystem allows them). */
+export function assertVersionText(ecosystem: string, version: string): void {
+  assertWellFormed(ecosystem, version);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is rejected
   if (/[\s\u0000-\u001f\u007f]/.test(version)) {
     throw new InvalidVersionError(ecosystem, version, 'contains whitespace or control characters');

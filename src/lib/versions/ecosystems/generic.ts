@@ -1,13 +1,11 @@
 import { InvalidVersionError } from '../errors';
 import { compareDigits, compareUtf8, keyWriter } from '../sort-key';
-import { defineEcosystem } from './define';
+import { assertWellFormed, defineEcosystem } from './define';
 
 /** vers "lexicographic": plain UTF-8 byte order, no normalisation. */
 export const lexicographic = defineEcosystem<string>('lexicographic', {
   parse(version) {
-    if (typeof version !== 'string' || version === '') {
-      throw new InvalidVersionError('lexicographic', String(version), 'empty version');
-    }
+    assertWellFormed('lexicographic', version);
     return version;
   },
   compare: compareUtf8,

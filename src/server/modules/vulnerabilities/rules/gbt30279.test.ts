@@ -141,7 +141,7 @@ describe('the pack drives the result', () => {
   it('reads cells from the pack, never from code', () => {
     const p = structuredClone(pack);
     p.technicalGrade.high.high.value = '高危';
-    p.comprehensiveGrade['高危'].high.value = '中危';
+    p.comprehensiveGrade.高危.high.value = '中危';
     const r = gradeVulnerability(worst, p);
     expect([r.technicalGrade, r.comprehensiveGrade]).toEqual(['高危', '中危']);
   });

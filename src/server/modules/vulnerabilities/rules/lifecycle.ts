@@ -106,10 +106,10 @@ const REOPENERS = ['vendor-admin', 'ministry-member', 'ministry-admin'] as const
 const needReason: Guard = (f) => (f.reason?.trim() ? null : 'reason-missing');
 const needDuplicate: Guard = (f) => (f.duplicateOfId ? null : 'duplicate-target-missing');
 const needGate: Guard = (f) => (f.disclosureGatePassed ? null : 'disclosure-gate-failed');
-const fixed =
-  (...e: Effect[]) =>
-  () =>
-    e;
+/** Effects that do not depend on the facts. */
+function fixed(...e: Effect[]) {
+  return () => [...e];
+}
 
 const reject: Edge = {
   to: 'rejected',

@@ -94,7 +94,7 @@ describe('parsePack errors name the bad field', () => {
   });
   it('a missing grade table cell', async () => {
     const data = await raw('gbt-30279-2020.json');
-    delete (data.comprehensiveGrade as Record<string, Record<string, unknown>>)['中危']!.low;
+    delete (data.comprehensiveGrade as Record<string, Record<string, unknown>>).中危!.low;
     expect(packError(() => parsePack('gbt-30279-2020', data)).field).toBe('comprehensiveGrade.中危.low');
   });
 });

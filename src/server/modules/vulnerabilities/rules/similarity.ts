@@ -10,8 +10,8 @@ export type VersionCompare = (a: string, b: string) => number;
 export const naturalCompare: VersionCompare = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
   .compare;
 
-// Words every title shares carry no signal: "vulnerability", 漏洞 and the like.
-const STOP = new Set([
+// Words most titles share carry no signal. Chinese fillers are cut out before bigramming so they leave no seams.
+const STOP_WORDS = new Set([
   'a',
   'an',
   'the',
@@ -24,24 +24,21 @@ const STOP = new Set([
   'via',
   'vulnerability',
   'vulnerabilities',
-  '漏洞',
-  '存在',
 ]);
+const STOP_ZH = /漏洞|存在/g;
+const RUNS = /\p{Script=Han}+|[^\s\p{P}\p{S}\p{Script=Han}]+/gu;
 
 /** Title tokens: Latin/digit words, plus character bigrams of Chinese runs (a lone character stays a token). */
 export function titleTokens(title: string): Set<string> {
   const out = new Set<string>();
-  const runs =
-    title
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/\p{Script=Han}+|[^\s\p{P}\p{S}\p{Script=Han}]+/gu) ?? [];
-  for (const run of runs) {
+  const text = title.normalize('NFKC').toLowerCase().replace(STOP_ZH, ' ');
+  for (const run of text.match(RUNS) ?? []) {
     const chars = [...run];
-    if (!/\p{Script=Han}/u.test(run) || chars.length === 1) out.add(run);
+    if (!/\p{Script=Han}/u.test(run)) {
+      if (!STOP_WORDS.has(run)) out.add(run);
+    } else if (chars.length === 1) out.add(run);
     else for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   }
-  for (const s of STOP) out.delete(s);
   return out;
 }
 
