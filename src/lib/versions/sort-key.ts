@@ -111,17 +111,18 @@ class KeyWriter {
 
   /** Returns the finished key. */
   finish(): string {
-    const fromCharCode = String.fromCharCode as (...codes: ArrayLike<number> & number[]) => string;
-    const CHUNK = 4096;
-    if (this.len <= CHUNK)
-      return fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]);
+    // Explicit-argument String.fromCharCode calls are several times faster than apply() on a typed array.
+    const b = this.buf;
+    const n = this.len;
+    const f = String.fromCharCode;
     let out = '';
-    for (let i = 0; i < this.len; i += CHUNK) {
-      out += fromCharCode.apply(
-        null,
-        this.buf.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[],
-      );
+    let i = 0;
+    for (; i + 8 <= n; i += 8) {
+      out +=
+        f(b[i] as number, b[i + 1] as number, b[i + 2] as number, b[i + 3] as number) +
+        f(b[i + 4] as number, b[i + 5] as number, b[i + 6] as number, b[i + 7] as number);
     }
+    for (; i < n; i++) out += f(b[i] as number);
     return out;
   }
 }

@@ -5,3 +5,4 @@ export * from '../modules/keyring/keyring.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';
+export * from '../modules/vulnerabilities/vulnerabilities.table';

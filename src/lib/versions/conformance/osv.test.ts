@@ -53,7 +53,8 @@ describe('PyPA advisories (PyPI)', () => {
         git += ranges.filter((x) => x.type === 'GIT').length;
         reported += compiled.unsupported.filter((u) => u.type === 'GIT').length;
         // Listed versions of records with GIT ranges may come from git tags, so only ECOSYSTEM-only records count.
-        if (!a.versions?.length || ranges.length === 0 || ranges.some((x) => x.type !== 'ECOSYSTEM')) continue;
+        if (!a.versions?.length || ranges.length === 0 || ranges.some((x) => x.type !== 'ECOSYSTEM'))
+          continue;
         a.versions.forEach((v, i) => {
           total++;
           const inside = intervalsContain(compiled.intervals, pypi.sortKey(v));

@@ -14,6 +14,8 @@ function parsePackagist(input: string): PackagistVersion {
   assertVersionText('Packagist', input);
   let v = input.startsWith('v') ? input.slice(1) : input;
   if (v.startsWith('V')) v = v.slice(1);
+  // Fast path: plain dotted numbers need no canonicalisation.
+  if (/^\d+(?:\.\d+)*$/.test(v)) return v.split('.');
   v = v
     .replace(/[-_+]/g, '.')
     .replace(/([^\d.])(\d)/g, '$1.$2')

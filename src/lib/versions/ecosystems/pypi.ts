@@ -56,8 +56,16 @@ function legacyKey(str: string): string {
   return parts.join('');
 }
 
+const PLAIN_RELEASE = /^\d+(?:\.\d+)*$/;
+
 function parsePypi(input: string): PypiVersion {
   assertVersionText('PyPI', input.trim());
+  if (PLAIN_RELEASE.test(input)) {
+    // Fast path for the common "1.2.3" form (same result as the PEP 440 regex).
+    const release = input.split('.');
+    while (release.length > 0 && /^0+$/.test(release[release.length - 1] as string)) release.pop();
+    return { legacy: null, epoch: '0', release, pre: null, post: null, dev: null, local: [] };
+  }
   const str = input.toLowerCase();
   const m = PEP440.exec(str);
   const g = m?.groups;

@@ -12,7 +12,12 @@ export interface ProvinceRow {
 export function ProvinceRanking({ rows, loading }: { rows: ProvinceRow[]; loading: boolean }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('home.ranking.title')} styles={{ body: { padding: 0 } }} data-testid="province-ranking">
+    <Card
+      title={t('home.ranking.title')}
+      styles={{ body: { padding: 0 } }}
+      style={{ height: '100%' }}
+      data-testid="province-ranking"
+    >
       <Table<ProvinceRow>
         size="small"
         rowKey="code"
