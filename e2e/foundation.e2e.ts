@@ -253,6 +253,51 @@ describe('foundation journey', () => {
     await logout();
   });
 
+  it('locks an account after repeated failures and says for how long', async () => {
+    for (let i = 0; i < 5; i++) {
+      await login('ent.gd1.member@bulwark.demo', `wrong-password-${i}`);
+      await page.getByTestId('problem').waitFor();
+    }
+    expect(await page.getByTestId('problem').textContent()).toBe(
+      '账号因多次登录失败已被临时锁定，请在 15 分钟后重试。',
+    );
+    await screenshot(page, 'login-locked-zh');
+  });
+
+  it('lets a provincial regulator register an enterprise in its own province', async () => {
+    await login('gd.admin@bulwark.demo');
+    await page.getByTestId('home-provincial-regulator').waitFor();
+    await page.getByTestId('nav-orgs').click();
+    await page.getByTestId('orgs-page').waitFor();
+    await page.getByTestId('org-create').click();
+    const form = page.getByTestId('create-org-form');
+    await form.waitFor();
+    await form.locator('input#name').fill('东莞示范电子有限公司');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByRole('link', { name: '东莞示范电子有限公司' }).waitFor();
+    await screenshot(page, 'provincial-orgs-zh');
+    await logout();
+  });
+
+  it('creates an API token, shows its secret once and revokes it', async () => {
+    await login('vendor.member@bulwark.demo');
+    await page.getByTestId('home-vendor').waitFor();
+    await page.getByTestId('nav-tokens').click();
+    await page.getByTestId('tokens-page').waitFor();
+    await page.getByTestId('token-create').click();
+    await page.locator('.ant-modal input#name').fill('SBOM 上传任务');
+    await page.getByTestId('token-submit').click();
+    const secret = (await page.getByTestId('token-secret').textContent()) ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    await screenshot(page, 'vendor-token-zh');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    const row = page.locator('.ant-table-row', { hasText: 'SBOM 上传任务' });
+    await row.getByRole('button', { name: '撤销' }).click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await row.getByText('已撤销').waitFor();
+    await logout();
+  });
+
   it('raised no uncaught page errors', () => {
     expect(pageErrors).toEqual([]);
   });

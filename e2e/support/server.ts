@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { repoRoot } from './paths';
 
 /** A real Bulwark server child process on a free port with its own data dir. */
@@ -30,6 +32,26 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve());
   });
 
+/** Creates an empty database next to the one `url` names; `drop` removes it. */
+async function createDatabase(url: string) {
+  const name = `bulwark_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
 /** Starts `node --import tsx src/server/main.ts` and resolves once GET /ready answers 200. */
 export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
@@ -43,7 +65,12 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
     DATA_DIR: dataDir,
     BULWARK_LOG_LEVEL: 'warn',
   };
-  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
+  // On PostgreSQL each server gets a database of its own, dropped at stop, like each PGlite data dir.
+  const db = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
+  if (db) {
+    env.DATABASE_URL = db.url;
+    env.BULWARK_MASTER_KEY = 'base64:ZTJlLW1hc3Rlci1rZXktZm9yLWJ1bHdhcmstdGVzdHM=';
+  }
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
@@ -67,6 +94,7 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
       clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await db?.drop();
   };
 
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 120_000);

@@ -165,3 +165,16 @@ export const CreatedApiToken = ApiToken.extend({ token: z.string() });
 
 /** A GB/T 2260 province as reference data. */
 export const Province = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
+
+/** Org counts by kind and enterprises by province, inside the actor's scope. */
+export const OrgSummary = z.object({
+  byKind: z.record(OrgKind, z.number().int()),
+  byProvince: z.array(
+    z.object({
+      provinceCode: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      enterprises: z.number().int(),
+    }),
+  ),
+});

@@ -28,6 +28,7 @@ import { notificationsRoutes } from './modules/notifications';
 import { platformsRoutes } from './modules/platforms';
 import { productsRoutes } from './modules/products';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { type RegulationPacks, vulnerabilitiesRoutes } from './modules/vulnerabilities';
 import { buildServices } from './services';
 
 /** What the app is built from; tests pass a manual clock and a cloned database. */
@@ -35,6 +36,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock?: Clock;
+  /** Regulation packs; the bundled ones unless a newer set was loaded. */
+  packs?: RegulationPacks;
   /** Folder of the built web app; served with SPA fallback when it exists. */
   webDir?: string;
 }
@@ -54,7 +57,7 @@ export async function buildApp(deps: AppDeps) {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
 
-  const services = buildServices(db, config);
+  const services = buildServices(db, config, deps.packs);
   const { audit } = services;
 
   const app = Fastify({
@@ -91,6 +94,8 @@ export async function buildApp(deps: AppDeps) {
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Helmet adds upgrade-insecure-requests by default, which breaks plain-HTTP installs on a LAN address.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
       },
     },
   });
@@ -147,13 +152,29 @@ export async function buildApp(deps: AppDeps) {
   await app.register(productsRoutes, services);
   await app.register(platformsRoutes, services);
   await app.register(notificationsRoutes, services);
+  await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Vite names assets by content hash, so they never change; index.html must always be revalidated.
+      setHeaders: (res, file) =>
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
-    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    // A missing hashed asset (an old chunk after a redeploy) is a 404, not the SPA page.
+    const wantsPage =
+      req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/') && hasWeb;
+    if (wantsPage) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     return sendProblem(
       req,
       reply,

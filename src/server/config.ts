@@ -54,6 +54,8 @@ const Env = z.object({
     .optional(),
   BULWARK_MAIL_FROM: z.string().min(3).default('Bulwark <noreply@bulwark.local>'),
   BULWARK_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  BULWARK_INTAKE_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  BULWARK_REGULATIONS_DIR: z.string().min(1).optional(),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -82,6 +84,10 @@ export interface Config {
   readonly mailFrom: string;
   /** Allow webhooks to loopback/private addresses (tests, intranet receivers). */
   readonly webhookAllowPrivate: boolean;
+  /** Anonymous intake and claim-code requests per IP per minute. */
+  readonly intakeRatePerMinute: number;
+  /** A folder of newer regulation packs (`rmsv-2021.json`, …) that override the bundled ones. */
+  readonly regulationsDir: string | undefined;
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -125,5 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.BULWARK_SMTP_URL,
     mailFrom: e.BULWARK_MAIL_FROM,
     webhookAllowPrivate: e.BULWARK_WEBHOOK_ALLOW_PRIVATE,
+    intakeRatePerMinute: e.BULWARK_INTAKE_RATE_PER_MINUTE,
+    regulationsDir: e.BULWARK_REGULATIONS_DIR,
   });
 }

@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from './db/open';
 import { startJobs } from './jobs/boss';
 import { identityJobs } from './modules/identity';
 import { notificationJobs } from './modules/notifications';
+import { bundledPacks, loadPacks, vulnerabilityJobs } from './modules/vulnerabilities';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 
 /** Boot: config → database → migrate → seed → app → listen. */
@@ -15,13 +16,15 @@ async function main() {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   await migrate(database);
-  const app = await buildApp({ config, database });
+  const packs = config.regulationsDir ? await loadPacks(config.regulationsDir) : bundledPacks();
+  const app = await buildApp({ config, database, packs });
   // After BULWARK_MASTER_KEY changes, data keys wrapped by a previous master key are re-wrapped once.
   await app.services.keyring.rewrapAll(systemContext('startup'));
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;
   const jobs = await startJobs(database, [
     ...identityJobs(database.db, systemClock),
     ...notificationJobs(app.services.notifications, systemClock),
+    ...vulnerabilityJobs(app.services.deadlineWatch, systemClock),
   ]);
 
   let closing = false;

@@ -12,9 +12,19 @@ import { createNotificationsService } from './modules/notifications';
 import { mailerFromUrl } from './modules/notifications/mailer-from-url';
 import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
+import {
+  bundledPacks,
+  createAttachmentsService,
+  createDeadlineWatch,
+  createDisclosureService,
+  createIntakeService,
+  createNationalReportsService,
+  createReportsService,
+  type RegulationPacks,
+} from './modules/vulnerabilities';
 
 /** Builds every service with exactly what it uses; the app, the CLI and test setup share this wiring. */
-export function buildServices(db: Db, config: Config) {
+export function buildServices(db: Db, config: Config, packs: RegulationPacks = bundledPacks()) {
   const audit = createAuditService({ db, alg: config.auditHash });
   const deps = { db, audit };
   const master = resolveMasterKeys({
@@ -31,10 +41,18 @@ export function buildServices(db: Db, config: Config) {
     publicUrl: config.publicUrl,
     allowPrivateWebhooks: config.webhookAllowPrivate,
   });
+  const vuln = { ...deps, keyring, notifications, packs };
   return {
     audit,
     keyring,
     notifications,
+    packs,
+    intake: createIntakeService(vuln),
+    reports: createReportsService(vuln),
+    national: createNationalReportsService(vuln),
+    disclosure: createDisclosureService(vuln),
+    attachments: createAttachmentsService(vuln),
+    deadlineWatch: createDeadlineWatch(vuln),
     auth: createAuthService({ ...deps, config }),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),

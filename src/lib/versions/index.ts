@@ -29,7 +29,7 @@ export {
   unionIntervals,
 } from './interval';
 export { type BracketEcosystem, compileBracketRange, satisfiesBracketRange } from './native/maven-range';
-export { compileNativeRange, satisfiesNative } from './native/native-range';
+export { compileNativeRange, nativeToVers, satisfiesNative } from './native/native-range';
 export {
   compileNpmRange,
   isStrictSemver,
@@ -41,6 +41,7 @@ export {
   compilePep440,
   type Pep440Clause,
   parsePep440Specifiers,
+  pep440ToVersConstraints,
   satisfiesPep440,
 } from './native/pep440-specifier';
 export {
@@ -49,6 +50,7 @@ export {
   compileOsvRange,
   evaluateOsvAffected,
   evaluateOsvRange,
+  isAffected,
   type OsvAffected,
   type OsvEvent,
   type OsvRange,
@@ -67,5 +69,6 @@ export {
   type VersComparator,
   type VersConstraint,
   versContains,
+  versFromConstraints,
   versSchemeEcosystem,
 } from './vers';

@@ -47,7 +47,7 @@ describe('interval algebra', () => {
           expect(p.key < c.key || (p.key === c.key && !p.inclusive && !c.inclusive)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -67,7 +67,7 @@ describe('interval algebra', () => {
           expect(member(diff, k)).toBe(member(a, k) && !member(b, k));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -106,7 +106,7 @@ describe('compiled ranges with the pre-release rule', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getEcosystem } from './ecosystems/registry';
-import { InvalidRangeError } from './errors';
+import { InvalidRangeError, UnsupportedRangeError } from './errors';
 import { intervalsContain } from './interval';
 import {
   compileOsvAffected,
   compileOsvRange,
   evaluateOsvAffected,
   evaluateOsvRange,
+  isAffected,
   type OsvRange,
 } from './osv-range';
 
@@ -130,5 +131,15 @@ describe('compiled OSV ranges agree with direct evaluation', () => {
       }),
       { numRuns: 250 },
     );
+  });
+});
+
+describe('isAffected', () => {
+  it('answers true/false and throws when the answer depends on an unsupported range', () => {
+    const git: OsvRange = { type: 'GIT', repo: 'https://example.org/r.git', events: [{ introduced: 'abc' }] };
+    const entry = { ranges: [range([{ introduced: '1.0.0' }, { fixed: '2.0.0' }]), git] };
+    expect(isAffected('1.5.0', entry, 'npm')).toBe(true);
+    expect(() => isAffected('2.5.0', entry, 'npm')).toThrow(UnsupportedRangeError);
+    expect(isAffected('2.5.0', { ranges: [entry.ranges[0] as OsvRange] }, 'npm')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { getEcosystem } from './ecosystems/registry';
-import { InvalidRangeError, InvalidVersionError } from './errors';
+import { InvalidRangeError, InvalidVersionError, UnsupportedRangeError } from './errors';
 import {
   type CompiledRange,
   type KeyBound,
@@ -10,6 +10,12 @@ import {
   unionIntervals,
 } from './interval';
 import type { Ecosystem } from './types';
+
+/*
+ * OSV `affected[]` evaluation (OSV schema, "Evaluation" section). SEMVER and ECOSYSTEM ranges are both ordered
+ * with the package's ecosystem (SEMVER ranges are used by semver-ordered ecosystems), so compiled keys are
+ * comparable with the keys of that ecosystem's versions.
+ */
 
 /** One OSV range event; exactly one field is set. */
 export interface OsvEvent {
@@ -105,14 +111,12 @@ function points(range: OsvRange, eco: Ecosystem): Point[] {
   if (!out.some((p) => p.kind === 'introduced')) {
     throw new InvalidRangeError('osv', raw, 'a range needs an introduced event');
   }
-  const order = (p: Point) => (p.infinite !== 0 ? p.infinite : 0);
   return out
     .map((p, i) => ({ p, i }))
     .sort((x, y) => {
-      const ox = order(x.p);
-      const oy = order(y.p);
-      if (ox !== oy) return ox - oy;
-      if (ox === 0 && x.p.key !== y.p.key) return (x.p.key as string) < (y.p.key as string) ? -1 : 1;
+      if (x.p.infinite !== y.p.infinite) return x.p.infinite - y.p.infinite;
+      if (x.p.infinite === 0 && x.p.key !== y.p.key)
+        return (x.p.key as string) < (y.p.key as string) ? -1 : 1;
       return x.i - y.i;
     })
     .map((x) => x.p);
@@ -253,4 +257,15 @@ export function evaluateOsvAffected(
     else if (result.affected) hit = true;
   });
   return { affected: hit, unsupported: unsupportedRanges };
+}
+
+/**
+ * Boolean form of {@link evaluateOsvAffected}: true when a listed version or a SEMVER/ECOSYSTEM range matches;
+ * throws UnsupportedRangeError when nothing matched but a range could not be evaluated (the answer is unknown).
+ */
+export function isAffected(version: string, affected: OsvAffected, ecosystem: Ecosystem | string): boolean {
+  const result = evaluateOsvAffected(version, affected, ecosystem);
+  const first = result.unsupported[0];
+  if (!result.affected && first) throw new UnsupportedRangeError(first.type, first.reason);
+  return result.affected;
 }

@@ -175,6 +175,11 @@ export function compareDigits(a: string, b: string): Cmp {
   return 0;
 }
 
+/** True for the char code of an ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** True when `s` is a non-empty run of ASCII digits. */
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;

@@ -65,15 +65,27 @@ describe('vers containment and compilation', () => {
 
   it('gives "*" every version and a list of only "!=" every other version', () => {
     expect(has('vers:npm/*', '0.0.1')).toBe(true);
-    expect(['1.0.0', '2.0.0', '3.0.0'].map((v) => has('vers:npm/!=1.0.0|!=2.0.0', v))).toEqual([false, false, true]);
+    expect(['1.0.0', '2.0.0', '3.0.0'].map((v) => has('vers:npm/!=1.0.0|!=2.0.0', v))).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('reads redundant sequences as their union (the vers simplification rules)', () => {
-    expect(['0.5.0', '1.5.0', '2.5.0'].map((v) => has('vers:npm/>1.0.0|>2.0.0', v))).toEqual([false, true, true]);
-    expect(['0.5.0', '1.5.0', '2.5.0'].map((v) => has('vers:npm/<1.0.0|<2.0.0', v))).toEqual([true, true, false]);
+    expect(['0.5.0', '1.5.0', '2.5.0'].map((v) => has('vers:npm/>1.0.0|>2.0.0', v))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(['0.5.0', '1.5.0', '2.5.0'].map((v) => has('vers:npm/<1.0.0|<2.0.0', v))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
-  it('uses each scheme\'s own ordering and rejects unsupported schemes', () => {
+  it("uses each scheme's own ordering and rejects unsupported schemes", () => {
     expect(versContains('vers:deb/>=1.0~rc1|<1.0', '1.0~rc2')).toBe(true);
     expect(versContains('vers:maven/>=1.0-alpha|<1.0', '1.0-SNAPSHOT')).toBe(true);
     expect(versContains('vers:datetime/>=2024-01-01T00:00:00Z', '2023-12-31T23:30:00-01:00')).toBe(true);

@@ -181,9 +181,14 @@ export function parseVers(input: string, options: { canonical?: boolean } = {}):
     if (raw === '*' || raw.startsWith('*')) fail(input, '"*" must be the only constraint');
     constraints.push({ comparator, version: decodeVersion(input, raw, scheme, canonical) });
   }
-  const eco = versSchemeEcosystem(scheme);
-  if (!eco) return { scheme, star: false, constraints };
-  const keys = constraints.map((c) => {
+  return sortConstraints({ scheme, star: false, constraints }, canonical, input);
+}
+
+/** Sorts constraints by version (stable); in canonical mode checks order, uniqueness and the comparator sequence. */
+function sortConstraints(vers: Vers, canonical: boolean, input: string): Vers {
+  const eco = versSchemeEcosystem(vers.scheme);
+  if (!eco) return vers;
+  const keys = vers.constraints.map((c) => {
     try {
       return eco.sortKey(c.version);
     } catch (error) {
@@ -198,12 +203,12 @@ export function parseVers(input: string, options: { canonical?: boolean } = {}):
       if (prev === cur) fail(input, 'non-canonical VERS: versions must be unique');
       if (prev > cur) fail(input, 'non-canonical VERS: constraints are not sorted by version');
     }
-    checkSequence(input, constraints);
-    return { scheme, star: false, constraints };
+    checkSequence(input, vers.constraints);
+    return vers;
   }
-  const order = constraints.map((c, i) => ({ c, key: keys[i] as string, i }));
+  const order = vers.constraints.map((c, i) => ({ c, key: keys[i] as string, i }));
   order.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.i - y.i));
-  return { scheme, star: false, constraints: order.map((o) => o.c) };
+  return { scheme: vers.scheme, star: false, constraints: order.map((o) => o.c) };
 }
 
 /** Formats a vers in canonical syntax (constraints in the given order, versions percent-encoded). */
@@ -218,6 +223,12 @@ export function formatVers(vers: Vers): string {
 /** Lenient parse (sorting constraints by version) then canonical formatting. */
 export function normalizeVers(input: string): string {
   return formatVers(parseVers(input));
+}
+
+/** Formats constraints (decoded versions, any order) as a vers, sorting them by version when the scheme is supported. */
+export function versFromConstraints(scheme: string, constraints: readonly VersConstraint[]): string {
+  const vers: Vers = { scheme, star: false, constraints };
+  return formatVers(sortConstraints(vers, false, formatVers(vers)));
 }
 
 function bound(key: string, inclusive: boolean, version: string): KeyBound {

@@ -18,7 +18,10 @@ export function OneTimeSecret({ value, hint, testId }: { value: string; hint: st
         <Typography.Text
           data-testid={testId}
           copyable={{ text: value, tooltips: [t('common.copy'), t('common.copied')] }}
-          style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', wordBreak: 'break-all' }}
+          style={{
+            fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+            wordBreak: 'break-all',
+          }}
         >
           {value}
         </Typography.Text>

@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import { ApiError, type FieldProblem } from './problem';
 
+/** A Retry-After delay in words: whole minutes from one minute up (rounded up), seconds below. */
+export const wait = (t: TFunction, seconds: number): string =>
+  seconds >= 60
+    ? t('errors.wait.minutes', { count: Math.ceil(seconds / 60) })
+    : t('errors.wait.seconds', { count: seconds });
+
 /** Human wording for any thrown value, localised by the problem's stable `code` and status. */
 export function describeError(t: TFunction, err: unknown): string {
   if (!(err instanceof ApiError)) return t('errors.unexpected');
@@ -9,12 +15,12 @@ export function describeError(t: TFunction, err: unknown): string {
   if (problem.code === 'auth.locked') {
     return retryAfter === null
       ? t('errors.auth.lockedNoTime')
-      : t('errors.auth.locked', { count: retryAfter });
+      : t('errors.auth.locked', { wait: wait(t, retryAfter) });
   }
   if (problem.status === 429) {
     return retryAfter === null
       ? t('errors.rateLimitedNoTime')
-      : t('errors.rateLimited', { count: retryAfter });
+      : t('errors.rateLimited', { wait: wait(t, retryAfter) });
   }
   const known = t(`errors.codes.${problem.code.replaceAll('.', '_')}`, { defaultValue: '' });
   if (known) return known;

@@ -15,6 +15,7 @@ import type {
   Me,
   Org,
   OrgKind,
+  OrgSummary as OrgSummaryContract,
   Province,
   Role,
   UpdateOrgBody,
@@ -59,11 +60,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** GET /api/orgs/summary. Not yet in src/contracts (the route declares its schema inline). */
-export interface OrgSummary {
-  byKind: Record<OrgKind, number>;
-  byProvince: { provinceCode: string; name: string; nameEn: string; enterprises: number }[];
-}
+/** GET /api/orgs/summary. */
+export type OrgSummary = z.infer<typeof OrgSummaryContract>;
 
 /** Filters for GET /api/orgs. */
 export interface OrgListParams {

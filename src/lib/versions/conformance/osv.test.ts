@@ -60,7 +60,7 @@ describe('PyPA advisories (PyPI)', () => {
           const inside = intervalsContain(compiled.intervals, pypi.sortKey(v));
           if (!inside) outside.push(`${r.id} ${v}`);
           // Cross-check the compiled intervals against the direct algorithm on a sample.
-          if (i % 20 === 0) {
+          if (i % 40 === 0) {
             checked++;
             if (evaluateOsvAffected(v, { ranges }, pypi).affected !== inside) disagree.push(`${r.id} ${v}`);
           }
@@ -92,8 +92,8 @@ describe('Go vulnerability database (SEMVER ranges)', () => {
           ranges++;
           const compiled = compileOsvAffected({ ranges: [range] }, go);
           if (compiled.unsupported.length > 0) unsupported.push(r.id);
-          // Direct evaluation is the slow path; every third range is enough to cross-check the compiler.
-          if (ranges % 3 !== 0) continue;
+          // Direct evaluation is the slow path; every fifth range is enough to cross-check the compiler.
+          if (ranges % 5 !== 0) continue;
           for (const e of range.events) {
             const v = e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
             if (v === undefined || v === '0') continue;

@@ -1,5 +1,5 @@
 import { InvalidVersionError } from '../errors';
-import { type Cmp, compareDigits, isDigits, type KeyWriter, keyWriter } from '../sort-key';
+import { type Cmp, compareDigits, isDigitCode, isDigits, type KeyWriter, keyWriter } from '../sort-key';
 import { assertVersionText, defineEcosystem } from './define';
 
 /** A Debian version [epoch:]upstream[-revision] (deb-version(7)); a missing revision equals "0". */
@@ -23,10 +23,6 @@ function parseDebian(input: string): DebianVersion {
   const dash = rest.lastIndexOf('-');
   if (dash < 0) return { epoch, upstream: rest, revision: '0' };
   return { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) };
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** dpkg's character order: "~" < end of part < letters < everything else (by code). */

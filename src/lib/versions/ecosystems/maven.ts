@@ -1,4 +1,4 @@
-import { type Cmp, compareDigits, compareUtf8, type KeyWriter, keyWriter } from '../sort-key';
+import { type Cmp, compareDigits, compareUtf8, isDigitCode, type KeyWriter, keyWriter } from '../sort-key';
 import { assertVersionText, defineEcosystem } from './define';
 
 /**
@@ -28,10 +28,6 @@ const KEYWORDS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
 function keywordIndex(value: string): number {
   const i = KEYWORDS.indexOf(value);
   return i < 0 ? KEYWORDS.length : i;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function normalizeValue(raw: string, followedBySegment: boolean): { value: string; numeric: boolean } {

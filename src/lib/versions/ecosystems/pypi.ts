@@ -146,13 +146,18 @@ function comparePypi(a: PypiVersion, b: PypiVersion): Cmp {
 }
 
 /** Key of a version plus the lengths of two prefixes: up to the release (base) and up to the local part. */
-function pypiKeyParts(v: PypiVersion): { key: string; baseLength: number; publicLength: number } {
+function pypiKeyParts(v: PypiVersion): {
+  key: string;
+  baseLength: number;
+  preLength: number;
+  publicLength: number;
+} {
   const w = keyWriter.begin();
   if (v.legacy !== null) {
     w.byte(1);
     w.text(v.legacy);
     const key = w.finish();
-    return { key, baseLength: key.length, publicLength: key.length };
+    return { key, baseLength: key.length, preLength: key.length, publicLength: key.length };
   }
   w.byte(2);
   w.digits(v.epoch, 0, v.epoch.length);
@@ -167,6 +172,7 @@ function pypiKeyParts(v: PypiVersion): { key: string; baseLength: number; public
     w.byte(v.pre.rank);
     w.digits(v.pre.n, 0, v.pre.n.length);
   }
+  const preLength = w.length;
   if (v.post === null) w.byte(1);
   else {
     w.byte(2);
@@ -188,17 +194,23 @@ function pypiKeyParts(v: PypiVersion): { key: string; baseLength: number; public
     }
   }
   w.byte(1);
-  return { key: w.finish(), baseLength, publicLength };
+  return { key: w.finish(), baseLength, preLength, publicLength };
 }
 
 /**
- * Key prefixes of a PEP 440 version, for building specifier intervals: every version with the same epoch and
- * release has a key in [base, base + "\x04"), and every version equal to `v` up to its local label has a key
- * in [public + "\x01", public + "\x04").
+ * Key prefixes of a PEP 440 version, for building specifier intervals. Keys of versions that share a prefix are
+ * contiguous: `base` (epoch and release) is shared by [base, base + "\x04"); `pre` (up to the pre-release) is
+ * shared by the version, its post-releases and its local versions, all below `pre + "\x03"`; `public` is
+ * shared by the version's local versions, in [public + "\x01", public + "\x04").
  */
-export function pypiKeyPrefixes(v: PypiVersion): { key: string; base: string; public: string } {
-  const { key, baseLength, publicLength } = pypiKeyParts(v);
-  return { key, base: key.slice(0, baseLength), public: key.slice(0, publicLength) };
+export function pypiKeyPrefixes(v: PypiVersion): { key: string; base: string; pre: string; public: string } {
+  const { key, baseLength, preLength, publicLength } = pypiKeyParts(v);
+  return {
+    key,
+    base: key.slice(0, baseLength),
+    pre: key.slice(0, preLength),
+    public: key.slice(0, publicLength),
+  };
 }
 
 /** The smallest key of any PEP 440 version (legacy versions sort below it). */

@@ -1,4 +1,4 @@
-import { type Cmp, compareDigits, compareUtf8, type KeyWriter, keyWriter } from '../sort-key';
+import { type Cmp, compareDigits, compareUtf8, isDigitCode, type KeyWriter, keyWriter } from '../sort-key';
 import { assertVersionText, defineEcosystem } from './define';
 
 /** An RPM EVR: [epoch:]version[-release]; the release keeps its leading "-" (osv-scalibr). */
@@ -33,10 +33,6 @@ interface Sym {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function symbols(s: string): Sym[] {

@@ -1,4 +1,12 @@
-import { type Cmp, compareDigits, compareUtf8, isDigits, isZeroDigits, keyWriter } from '../sort-key';
+import {
+  type Cmp,
+  compareDigits,
+  compareUtf8,
+  isDigitCode,
+  isDigits,
+  isZeroDigits,
+  keyWriter,
+} from '../sort-key';
 import { assertVersionText, defineEcosystem } from './define';
 
 /**
@@ -8,10 +16,6 @@ import { assertVersionText, defineEcosystem } from './define';
  * by bytes, a number above a string.
  */
 export type GemVersion = readonly string[];
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function removeZeros(segs: string[]): string[] {
   let i = segs.length;

@@ -1,10 +1,10 @@
 import { getEcosystem, resolveEcosystemName } from '../ecosystems/registry';
 import { UnknownEcosystemError, UnsupportedRangeError } from '../errors';
 import { type CompiledRange, matchesCompiled, unionIntervals } from '../interval';
-import { intervalsToVers, normalizeVers, versSchemeEcosystem } from '../vers';
+import { intervalsToVers, versFromConstraints, versSchemeEcosystem } from '../vers';
 import { compileBracketRange } from './maven-range';
 import { compileNpmRange } from './npm-range';
-import { compilePep440, parsePep440Specifiers } from './pep440-specifier';
+import { compilePep440, pep440ToVersConstraints } from './pep440-specifier';
 
 /** Compiles an ecosystem's native range syntax (npm: node-semver; PyPI: PEP 440; Maven and NuGet: brackets). */
 export function compileNativeRange(ecosystem: string, range: string): CompiledRange {
@@ -38,39 +38,7 @@ export function satisfiesNative(ecosystem: string, version: string, range: strin
 export function nativeToVers(scheme: string, range: string): string {
   const eco = versSchemeEcosystem(scheme);
   if (eco === null) throw new UnknownEcosystemError(`vers:${scheme}`);
-  if (eco.name === 'PyPI') return normalizeVers(`vers:${scheme}/${pep440Constraints(range).join('|')}`);
+  if (eco.name === 'PyPI') return versFromConstraints(scheme, pep440ToVersConstraints(range));
   const compiled = compileNativeRange(eco.name, range);
   return intervalsToVers(scheme, unionIntervals(compiled.intervals, compiled.stableIntervals));
-}
-
-function encodeOperand(version: string): string {
-  return version.replace(
-    /[%|*!=<> ]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
-}
-
-function bumpLast(release: readonly string[]): string {
-  const next = [...release];
-  next[next.length - 1] = String(BigInt(next[next.length - 1] as string) + 1n);
-  return next.join('.');
-}
-
-function pep440Constraints(range: string): string[] {
-  const out: string[] = [];
-  for (const { operator, version, wildcard } of parsePep440Specifiers(range)) {
-    const v = encodeOperand(version);
-    if (wildcard || operator === '~=') {
-      const release = (/^v?(?:\d+!)?(\d+(?:\.\d+)*)/i.exec(version)?.[1] ?? '0').split('.');
-      const prefix = wildcard ? release : release.slice(0, -1);
-      const upper = bumpLast(prefix);
-      if (operator === '!=') out.push(`<${prefix.join('.')}`, `>=${upper}`);
-      else out.push(`>=${wildcard ? prefix.join('.') : v}`, `<${upper}`);
-    } else if (operator === '==' || operator === '===') {
-      out.push(v);
-    } else {
-      out.push(`${operator}${v}`);
-    }
-  }
-  return out;
 }

@@ -254,7 +254,8 @@ export function compileNpmRange(range: string): CompiledRange {
 
 /**
  * node-semver `satisfies(version, range)` with default options. Versions that are not strict SemVer (which
- * node-semver rejects) are still evaluated, by their npm ordering.
+ * node-semver rejects) are still evaluated by their npm ordering; a string that is not a version at all
+ * throws InvalidVersionError, and an invalid range InvalidRangeError.
  */
 export function satisfiesNpm(version: string, range: string | CompiledRange): boolean {
   const compiled = typeof range === 'string' ? compileNpmRange(range) : range;

@@ -9,7 +9,6 @@ import { InvalidRangeError } from '../errors';
 import {
   type CompiledRange,
   complementIntervals,
-  intersectCompiled,
   intersectIntervals,
   type KeyBound,
   type KeyInterval,
@@ -17,19 +16,18 @@ import {
   normalizeIntervals,
   plainRange,
   pointInterval,
-  unionIntervals,
 } from '../interval';
+import type { VersConstraint } from '../vers';
 
 /**
- * PEP 440 version specifiers as `packaging` (>= 22) evaluates them with default options: comma-joined
- * clauses are ANDed; "==" and "!=" ignore the candidate's local label unless the specifier has one; "==X.*"
- * is prefix matching; "~=" is ">=V, ==prefix.*"; "<=" and ">=" compare the candidate's public version; "<V"
- * excludes pre-releases of V's release unless V is one; ">V" excludes post-releases and local versions of V's
- * release unless V is a post-release. Pre-releases match only when some clause other than "!=" names one.
- * Legacy (non-PEP 440) versions never match.
- *
- * Two rare cases are approximated: for ">V" with a pre- or post-release V, local versions and post-releases of
- * later pre-releases of the same release are accepted; "===" matches by version equality, not string equality.
+ * PEP 440 version specifiers as current `packaging` (26.x) evaluates `SpecifierSet(spec).contains(version)`:
+ * comma-joined clauses are ANDed; "==" and "!=" ignore the candidate's local label unless the clause has one;
+ * "==X.*" is prefix matching; "~=V" is ">=V, ==prefix.*"; "<=" and ">=" compare the candidate's public version;
+ * "<V" (V not a pre-release) rejects pre-releases from V's earliest pre-release (V.dev0) on; ">V" rejects local
+ * versions of V and, unless V is a post- or dev-release, V's post-releases. A single candidate that matches is
+ * accepted even when it is a pre-release (PEP 440: pre-releases are accepted when nothing else matches), unless
+ * `prereleases: false` is asked for. Legacy (non-PEP 440) versions never match. "===" is approximated by version
+ * equality (packaging compares the strings).
  */
 export interface Pep440Clause {
   readonly operator: '~=' | '==' | '!=' | '<=' | '>=' | '<' | '>' | '===';
@@ -75,34 +73,32 @@ function parse(version: string, raw: string): PypiVersion {
   return v;
 }
 
-function isPrerelease(v: PypiVersion): boolean {
-  return v.pre !== null || v.dev !== null;
-}
-
 const lowerAt = (key: string, inclusive: boolean, version?: string): KeyBound =>
   version === undefined ? { key, inclusive } : { key, inclusive, version };
 
-/** Versions whose release starts with `prefix` (zero padded) under epoch `epoch`: [E!P.dev0, E!P'.dev0). */
-function prefixBlock(epoch: string, release: readonly string[], label: string): KeyInterval {
+/** The release that follows every release starting with `release` ("1.4" -> "1.5"). */
+function nextRelease(release: readonly string[]): string {
   const next = [...release];
   next[next.length - 1] = String(BigInt(next[next.length - 1] as string) + 1n);
+  return next.join('.');
+}
+
+/** Versions whose release starts with `prefix` (zero padded) under epoch `epoch`: [E!P.dev0, E!P'.dev0). */
+function prefixBlock(epoch: string, release: readonly string[], label: string): KeyInterval {
   const low = pypi.sortKey(`${epoch}!${release.join('.')}.dev0`);
-  const high = pypi.sortKey(`${epoch}!${next.join('.')}.dev0`);
+  const high = pypi.sortKey(`${epoch}!${nextRelease(release)}.dev0`);
   return { lower: lowerAt(low, true, `${label}.*`), upper: lowerAt(high, false) };
 }
 
-function splitWildcard(version: string): { epoch: string; release: string[] } {
-  const body = version.replace(/^v/i, '');
-  const bang = body.indexOf('!');
-  return {
-    epoch: bang < 0 ? '0' : body.slice(0, bang),
-    release: (bang < 0 ? body : body.slice(bang + 1)).split('.'),
-  };
+/** The epoch and the release numbers as written (trailing zeros kept: "~=2.0" and "==1.0.*" need them). */
+function writtenRelease(version: string): { epoch: string; release: string[] } {
+  const m = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)/i.exec(version) as RegExpExecArray;
+  return { epoch: m[1] ?? '0', release: (m[2] as string).split('.') };
 }
 
 function equalSet(clause: Pep440Clause, raw: string): KeyInterval[] {
   if (clause.wildcard) {
-    const { epoch, release } = splitWildcard(clause.version);
+    const { epoch, release } = writtenRelease(clause.version);
     return [prefixBlock(epoch, release, clause.version)];
   }
   const v = parse(clause.version, raw);
@@ -113,81 +109,87 @@ function equalSet(clause: Pep440Clause, raw: string): KeyInterval[] {
   ];
 }
 
-/** The versions one clause accepts, as a compiled range (its stable part holds "<V.postN" subtleties). */
-function clauseRange(clause: Pep440Clause, raw: string): CompiledRange {
+/** The versions one clause accepts. */
+function clauseIntervals(clause: Pep440Clause, raw: string): KeyInterval[] {
   const { operator, version } = clause;
   switch (operator) {
     case '==':
-      return plainRange(equalSet(clause, raw));
+      return equalSet(clause, raw);
     case '!=':
-      return plainRange(
-        intersectIntervals([PEP440], complementIntervals(normalizeIntervals(equalSet(clause, raw)))),
-      );
-    case '===': {
-      const v = parse(version, raw);
-      return plainRange([pointInterval(pypiKeyPrefixes(v).key, version)]);
-    }
+      return intersectIntervals([PEP440], complementIntervals(normalizeIntervals(equalSet(clause, raw))));
+    case '===':
+      return [pointInterval(pypiKeyPrefixes(parse(version, raw)).key, version)];
     case '~=': {
-      const m = /^v?(?:(\d+)!)?(\d+(?:\.\d+)+)/i.exec(version) as RegExpExecArray;
-      const prefix = (m[2] as string).split('.').slice(0, -1);
+      const { epoch, release } = writtenRelease(version);
+      const prefix = release.slice(0, -1);
       const atLeast: KeyInterval = { lower: lowerAt(pypi.sortKey(version), true, version), upper: null };
-      return plainRange(intersectIntervals([atLeast], [prefixBlock(m[1] ?? '0', prefix, prefix.join('.'))]));
+      return intersectIntervals([atLeast], [prefixBlock(epoch, prefix, prefix.join('.'))]);
     }
     case '>=':
-      return plainRange([{ lower: lowerAt(pypi.sortKey(version), true, version), upper: null }]);
-    case '<=': {
-      const p = pypiKeyPrefixes(parse(version, raw));
-      return plainRange([{ lower: PEP440.lower, upper: lowerAt(`${p.public}\x04`, false, version) }]);
-    }
+      return [{ lower: lowerAt(pypi.sortKey(version), true, version), upper: null }];
+    case '<=':
+      return [
+        {
+          lower: PEP440.lower,
+          upper: lowerAt(`${pypiKeyPrefixes(parse(version, raw)).public}\x04`, false, version),
+        },
+      ];
     case '<': {
       const v = parse(version, raw);
-      const p = pypiKeyPrefixes(v);
-      if (isPrerelease(v))
-        return plainRange([{ lower: PEP440.lower, upper: lowerAt(p.key, false, version) }]);
-      const below: KeyInterval = { lower: PEP440.lower, upper: lowerAt(p.base, false, version) };
-      if (v.post === null) return plainRange([below]);
-      const final = pypi.sortKey(`${v.epoch}!${v.release.join('.') || '0'}`);
-      return {
-        intervals: [below],
-        stableIntervals: [{ lower: lowerAt(final, true), upper: lowerAt(p.key, false, version) }],
-      };
+      // Unless V is a pre-release, its own pre-releases (from V.dev0 on) are excluded.
+      const bound = v.pre !== null || v.dev !== null ? v : { ...v, dev: '0', local: [] };
+      return [{ lower: PEP440.lower, upper: lowerAt(pypi.sortKeyParsed(bound), false, version) }];
     }
     case '>': {
       const v = parse(version, raw);
       const p = pypiKeyPrefixes(v);
-      const above: KeyInterval = { lower: lowerAt(`${p.base}\x04`, true, version), upper: null };
-      if (v.post !== null)
-        return plainRange([{ lower: lowerAt(`${p.public}\x04`, true, version), upper: null }]);
-      if (!isPrerelease(v)) return plainRange([above]);
-      const final = pypi.sortKey(`${v.epoch}!${v.release.join('.') || '0'}`);
-      return plainRange([
-        { lower: lowerAt(`${p.public}\x04`, true, version), upper: lowerAt(final, true) },
-        above,
-      ]);
+      // Everything sharing V's key prefix up to the pre-release is V, its locals or its post-releases.
+      const from = v.post === null && v.dev === null ? `${p.pre}\x03` : `${p.public}\x04`;
+      return [{ lower: lowerAt(from, true, version), upper: null }];
     }
   }
 }
 
-/** True when the specifier set admits pre-releases (a clause other than "!=" names one). */
-function allowsPrereleases(clauses: readonly Pep440Clause[]): boolean {
-  return clauses.some((c) => {
-    if (c.operator === '!=' || c.wildcard) return false;
-    const v = parsePypiVersion(c.version);
-    return v.legacy === null && isPrerelease(v);
-  });
+/**
+ * Compiles a PEP 440 specifier set over PyPI keys. With `prereleases: false`, pre-releases never match (the
+ * result then only has `stableIntervals`).
+ */
+export function compilePep440(specifiers: string, options: { prereleases?: boolean } = {}): CompiledRange {
+  let intervals: KeyInterval[] = [PEP440];
+  for (const clause of parsePep440Specifiers(specifiers)) {
+    intervals = intersectIntervals(intervals, normalizeIntervals(clauseIntervals(clause, specifiers)));
+  }
+  if (options.prereleases === false) return { intervals: [], stableIntervals: intervals };
+  return plainRange(intervals);
 }
 
-/** Compiles a PEP 440 specifier set over PyPI keys. */
-export function compilePep440(specifiers: string): CompiledRange {
-  const clauses = parsePep440Specifiers(specifiers);
-  let range: CompiledRange = plainRange([PEP440]);
-  for (const clause of clauses) range = intersectCompiled(range, clauseRange(clause, specifiers));
-  if (allowsPrereleases(clauses)) return range;
-  return { intervals: [], stableIntervals: unionIntervals(range.intervals, range.stableIntervals) };
-}
-
-/** `packaging` SpecifierSet(specifiers).contains(version) with default options. */
+/** `packaging` SpecifierSet(specifiers).contains(version) (see the module comment). */
 export function satisfiesPep440(version: string, specifiers: string | CompiledRange): boolean {
   const compiled = typeof specifiers === 'string' ? compilePep440(specifiers) : specifiers;
   return matchesCompiled(compiled, pypi.sortKey(version), pypi.isPrerelease(version));
+}
+
+/**
+ * Maps PEP 440 clauses one to one onto vers constraints (for vers "from native" conversion): "==" and "===" become
+ * equality, "~=V" and "==X.*" a lower and an upper bound, "!=X.*" the two bounds around the excluded block.
+ */
+export function pep440ToVersConstraints(specifiers: string): VersConstraint[] {
+  const out: VersConstraint[] = [];
+  for (const { operator, version, wildcard } of parsePep440Specifiers(specifiers)) {
+    if (wildcard || operator === '~=') {
+      const { release } = writtenRelease(version);
+      const prefix = wildcard ? release : release.slice(0, -1);
+      const upper = nextRelease(prefix);
+      if (operator === '!=')
+        out.push({ comparator: '<', version: prefix.join('.') }, { comparator: '>=', version: upper });
+      else
+        out.push(
+          { comparator: '>=', version: wildcard ? prefix.join('.') : version },
+          { comparator: '<', version: upper },
+        );
+    } else {
+      out.push({ comparator: operator === '==' || operator === '===' ? '=' : operator, version });
+    }
+  }
+  return out;
 }

@@ -92,6 +92,10 @@ export const orgRepository = {
     const [row] = await db.update(orgs).set(values).where(eq(orgs.id, id)).returning();
     return row!;
   },
+  /** Ids of every org of a kind (e.g. the ministry, which coordinates unrouted reports). */
+  async idsOfKind(db: Db, kind: string): Promise<string[]> {
+    return (await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.kind, kind))).map((r) => r.id);
+  },
   /** Whether any org of a kind exists (first-admin bootstrap). */
   async anyOfKind(db: Db, kind: string): Promise<boolean> {
     const [row] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.kind, kind)).limit(1);

@@ -16,6 +16,7 @@ import {
   Org,
   OrgKind,
   OrgListQuery,
+  OrgSummary,
   UpdateOrgBody,
   UpdateUserBody,
   User,
@@ -39,17 +40,6 @@ export interface IdentityRouteDeps {
 
 const OrgUserParams = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 const OrgInvitationParams = z.strictObject({ id: z.uuid(), invitationId: z.uuid() });
-const Summary = z.object({
-  byKind: z.record(OrgKind, z.number().int()),
-  byProvince: z.array(
-    z.object({
-      provinceCode: z.string(),
-      name: z.string(),
-      nameEn: z.string(),
-      enterprises: z.number().int(),
-    }),
-  ),
-});
 
 /** Auth, organisations, users, invitations and API tokens. */
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (app, d) => {
@@ -110,7 +100,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
 
   app.get('/api/orgs/summary', {
     config: { access: SIGNED_IN },
-    schema: { tags, response: { 200: Summary } },
+    schema: { tags, response: { 200: OrgSummary } },
     handler: (req) => d.orgs.summary(req.ctx),
   });
 

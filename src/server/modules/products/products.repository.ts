@@ -90,6 +90,15 @@ export const productRepository = {
       .where(and(eq(orgs.id, orgId), eq(orgs.kind, 'vendor')));
     return r !== undefined;
   },
+  /** Vendors whose products list a component made by `vendorOrgId` (downstream users, RMSV art. 7(3)). */
+  async downstreamVendors(db: Db, vendorOrgId: string): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ vendorOrgId: products.vendorOrgId })
+      .from(productComponents)
+      .innerJoin(products, eq(products.id, productComponents.productId))
+      .where(eq(productComponents.upstreamVendorOrgId, vendorOrgId));
+    return rows.map((r) => r.vendorOrgId).filter((id) => id !== vendorOrgId);
+  },
   /** Removes a component. */
   async deleteComponent(db: Db, id: string): Promise<void> {
     await db.delete(productComponents).where(eq(productComponents.id, id));

@@ -1,0 +1,96 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../core/actor';
+import { forbidden, notFound, unauthenticated } from '../../core/errors';
+import { inTransaction } from '../../db/tx';
+import { recordEvent } from './timeline';
+import { attachmentAad, type VulnDeps } from './vulnerabilities.deps';
+import { vulnErrors } from './vulnerabilities.errors';
+import { relationTo, reportScopeFor } from './vulnerabilities.policy';
+import { reportRepository } from './vulnerabilities.repository';
+
+/** Largest proof-of-concept attachment accepted, before sealing. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** A file name safe to store and to send back: no path, no control or quote characters, at most 200 chars. */
+export function safeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = [...base.normalize('NFC')]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/^\.+/, '_')
+    .slice(0, 200)
+    .trim();
+  return cleaned || 'attachment.bin';
+}
+
+/** Proof-of-concept and evidence files, sealed at rest and readable only by the report's parties. */
+export function createAttachmentsService(deps: VulnDeps) {
+  const { db, audit, keyring } = deps;
+  return {
+    /** Adds a sealed attachment; the reporter or the vendor's staff. */
+    async upload(
+      ctx: RequestContext,
+      reportId: string,
+      body: { filename: string; contentType: string; contentBase64: string; exploitTool: boolean },
+    ) {
+      const actor = ctx.actor;
+      if (!actor) throw unauthenticated();
+      const bytes = Buffer.from(body.contentBase64, 'base64');
+      if (bytes.length === 0) throw vulnErrors.badAttachment('The file is empty or not base64.');
+      if (bytes.length > MAX_ATTACHMENT_BYTES)
+        throw vulnErrors.badAttachment(`The file is larger than ${MAX_ATTACHMENT_BYTES} bytes.`);
+      return inTransaction(db, async (tx) => {
+        const row = await reportRepository.find(tx, reportScopeFor(actor), reportId);
+        if (!row) throw notFound('report');
+        const rel = relationTo(actor, row);
+        if (actor.role === 'viewer' || !(rel.isReporter || rel.isProductProvider)) throw forbidden();
+        const id = randomUUID();
+        const a = await reportRepository.addAttachment(tx, {
+          id,
+          reportId,
+          filename: safeFilename(body.filename),
+          contentType: body.contentType,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          sealed: await keyring.seal(tx, bytes, attachmentAad(reportId, id), ctx.now),
+          exploitTool: body.exploitTool,
+          uploadedBy: actor.userId,
+          createdAt: ctx.now,
+        });
+        await recordEvent(deps, tx, ctx, reportId, {
+          kind: 'attachment-added',
+          data: { attachmentId: id, filename: a.filename, exploitTool: a.exploitTool },
+        });
+        await audit.append(tx, ctx, {
+          action: 'vulnerability.attachment_added',
+          entityType: 'vulnerability',
+          entityId: reportId,
+          orgId: row.vendorOrgId,
+          data: { attachmentId: id, sha256: a.sha256, size: a.size },
+        });
+        return {
+          id,
+          filename: a.filename,
+          size: a.size,
+          exploitTool: a.exploitTool,
+          public: a.public,
+          createdAt: a.createdAt.toISOString(),
+        };
+      });
+    },
+
+    /** Opens an attachment for a party to the report. */
+    async download(ctx: RequestContext, reportId: string, attachmentId: string) {
+      const actor = ctx.actor;
+      if (!actor) throw unauthenticated();
+      const row = await reportRepository.find(db, reportScopeFor(actor), reportId);
+      if (!row) throw notFound('report');
+      const a = (await reportRepository.attachments(db, reportId)).find((x) => x.id === attachmentId);
+      if (!a) throw notFound('attachment');
+      return { filename: a.filename, bytes: await keyring.open(db, a.sealed, attachmentAad(reportId, a.id)) };
+    },
+  };
+}
+
+/** The attachments service's public type. */
+export type AttachmentsService = ReturnType<typeof createAttachmentsService>;
