@@ -11,6 +11,14 @@ describe('config', () => {
     expect(Object.isFrozen(c)).toBe(true);
   });
 
+  it('requires a shared master key with PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/BULWARK_MASTER_KEY/);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', BULWARK_MASTER_KEY: 'a'.repeat(64) })
+        .databaseUrl,
+    ).toBeDefined();
+  });
+
   it('lists every bad setting at once', () => {
     try {
       loadConfig({
@@ -23,7 +31,13 @@ describe('config', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const problems = (e as ConfigError).problems.map((p) => p.split(':')[0]);
-      expect(problems.sort()).toEqual(['BULWARK_AUDIT_HASH', 'BULWARK_SEED_DEMO', 'DATABASE_URL', 'PORT']);
+      expect(problems.sort()).toEqual([
+        'BULWARK_AUDIT_HASH',
+        'BULWARK_MASTER_KEY',
+        'BULWARK_SEED_DEMO',
+        'DATABASE_URL',
+        'PORT',
+      ]);
     }
   });
 });

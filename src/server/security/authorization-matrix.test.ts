@@ -4,6 +4,21 @@ import { systemContext } from '../core/actor';
 import { inTransaction } from '../db/tx';
 import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import {
+  type Actor,
+  admins,
+  anyone,
+  type Case,
+  type Expect,
+  kindAdmins,
+  kinds,
+  type Req,
+  signedIn,
+  type Target,
+  vendorStaff,
+  type Who,
+} from './matrix.support';
+import { buildVulnFixtures, type VulnFixtures, vulnerabilityCases } from './matrix.vulnerabilities';
 
 /**
  * Route × org kind × role → expected status. Every registered /api route must have an entry, so a new route
@@ -30,68 +45,11 @@ const HOME: Record<OrgKind, string> = {
   researcher: 'researcher@bulwark.demo',
 };
 
-/** The objects a request acts on: the actor's own, or another tenant's for cross-tenant probes. */
-interface Target {
-  orgId: string;
-  userId: string;
-  invitationId: string;
-  spareTokenId: string;
-  productId: string;
-  componentId: () => Promise<string>;
-  filingId: string;
-  webhookId: string;
-  notificationId: string;
-}
-
-interface Actor extends Target {
-  kind: OrgKind;
-  role: Role;
-  token: string;
-  email: string;
-}
-type Who = Actor | null;
-type Expect = (who: Who) => number;
-
-const anyone =
-  (s: number): Expect =>
-  () =>
-    s;
-const signedIn =
-  (s: number): Expect =>
-  (w) =>
-    w ? s : 401;
-const admins =
-  (s: number): Expect =>
-  (w) =>
-    !w ? 401 : w.role === 'admin' ? s : 403;
-const vendorStaff =
-  (s: number): Expect =>
-  (w) =>
-    !w ? 401 : w.kind === 'vendor' && w.role !== 'viewer' ? s : 403;
-const kinds =
-  (ks: OrgKind[], s: number): Expect =>
-  (w) =>
-    !w ? 401 : ks.includes(w.kind) ? s : 403;
-const kindAdmins =
-  (kinds: OrgKind[], s: number): Expect =>
-  (w) =>
-    !w ? 401 : w.role === 'admin' && kinds.includes(w.kind) ? s : 403;
-
-interface Req {
-  url: string;
-  payload?: unknown;
-}
-
-interface Case {
-  expect: Expect;
-  req: (o: Target, n: number) => Req | Promise<Req>;
-  /** Status for another tenant's object when the role is allowed; default 404 (never its data). */
-  foreign?: number;
-}
-
 let OUTSIDER: Target;
 /** The demo vendor's product and a fresh component of it, for vendor-owned targets. */
 let DEMO: { productId: string; componentId: () => Promise<string>; filingId: string };
+/** Vulnerability fixtures on the demo vendor's product, and factories for state-changing cases. */
+let V: VulnFixtures;
 
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
@@ -217,6 +175,7 @@ const MATRIX: Record<string, Case> = {
     req: (o) => ({ url: `/api/webhooks/${o.webhookId}/test` }),
   },
   'DELETE /api/webhooks/:id': { expect: admins(204), req: (o) => ({ url: `/api/webhooks/${o.webhookId}` }) },
+  ...vulnerabilityCases(() => V),
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -346,6 +305,10 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     orgId: home.orgId,
     invitationId: inv.json().id,
     ...DEMO,
+    // Filled in once the vulnerability fixtures exist.
+    reportId: '',
+    attachmentId: '',
+    nationalReportId: '',
   };
 }
 
@@ -398,6 +361,9 @@ async function makeOutsider(): Promise<Target> {
     ).json().id,
     notificationId: (await t.app.inject({ url: '/api/notifications', headers: zj.headers })).json().items[0]
       .id,
+    reportId: '',
+    attachmentId: '',
+    nationalReportId: '',
   };
 }
 
@@ -447,7 +413,33 @@ beforeAll(async () => {
     a.notificationId = (await call('GET', a, { url: '/api/notifications' })).json().items[0].id;
   }
   OUTSIDER = await makeOutsider();
-}, 180_000);
+  const tokenOf = (kind: OrgKind) => actors.find((a) => a.kind === kind && a.role === 'admin')!.token;
+  const otherVendor = await t.login('other.vendor@bulwark.test');
+  const otherToken = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: otherVendor.headers,
+      payload: { name: 'fixtures' },
+    })
+  ).json().token;
+  V = await buildVulnFixtures(t, {
+    researcher: tokenOf('researcher'),
+    vendor: tokenOf('vendor'),
+    ministry: tokenOf('ministry'),
+    otherVendor: otherToken,
+    otherProductId: OUTSIDER.productId,
+    productId: DEMO.productId,
+    vendorOrgId: vendor.orgId,
+  });
+  for (const a of actors)
+    Object.assign(a, {
+      reportId: V.reportId,
+      attachmentId: V.attachmentId,
+      nationalReportId: V.nationalReportId,
+    });
+  Object.assign(OUTSIDER, V.outsider);
+}, 240_000);
 afterAll(() => t.close());
 
 describe('authorization matrix', () => {
@@ -488,11 +480,17 @@ describe('authorization matrix', () => {
       for (const who of actors) {
         // Tokens are personal, so even the ministry is outside for them; it sees every org otherwise.
         const personal = key.includes('/api/tokens/') || key.includes('/api/notifications/');
+        if (
+          key.includes('/api/intake/claims/') ||
+          key.includes('/api/freeze-windows/') ||
+          key.includes('/api/advisories/')
+        )
+          continue;
         if (who.kind === 'ministry' && !personal) continue;
         const res = await call(method, who, await c.req(OUTSIDER, n++));
         cases++;
         const own = c.expect(who);
-        const want = own < 400 ? (c.foreign ?? 404) : own;
+        const want = typeof c.foreign === 'function' ? c.foreign(who) : own < 400 ? (c.foreign ?? 404) : own;
         if (res.statusCode !== want || res.body.includes('钱塘新材料')) {
           failures.push(
             `${key} as ${who.kind}/${who.role} on another tenant: ${res.statusCode} (want ${want})`,

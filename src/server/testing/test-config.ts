@@ -8,6 +8,7 @@ export const testConfig = (env: Record<string, string> = {}) =>
   loadConfig({
     BULWARK_LOG_LEVEL: 'silent',
     BULWARK_LOGIN_RATE_PER_MINUTE: '10000',
+    BULWARK_INTAKE_RATE_PER_MINUTE: '10000',
     BULWARK_MASTER_KEY: TEST_MASTER_KEY,
     DATABASE_URL: process.env.DATABASE_URL,
     ...env,

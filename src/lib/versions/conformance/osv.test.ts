@@ -26,7 +26,8 @@ const PYPA_EXCLUSIONS: readonly { id: string; version: string; reason: string }[
   ...['3.2a1', '3.2b1', '3.2rc1', '4.2a1', '4.2b1', '4.2rc1'].map((version) => ({
     id: 'PYSEC-2023-61',
     version,
-    reason: 'listed pre-release sorts below its range\'s "introduced" (3.2a1 < 3.2 in PEP 440)',
+    reason:
+      'the record lists a pre-release that sorts below its range\'s "introduced" (e.g. 3.2a1 < 3.2 in PEP 440)',
   })),
   {
     id: 'PYSEC-2021-114',

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
 import { checkDisclosure, type FreezeWindow, type PublicationRequest } from './rules/disclosure-gate';
-import { transition } from './rules/lifecycle';
+import { mayRequestPublication, transition } from './rules/lifecycle';
 import { lifecycleRole } from './rules/roles';
 import { recordEvent } from './timeline';
 import type { VulnDeps } from './vulnerabilities.deps';
@@ -131,6 +131,7 @@ export function createDisclosureService(deps: VulnDeps) {
         const row = await reportRepository.find(tx, reportScopeFor(actor), id, true);
         if (!row) throw notFound('report');
         const role = lifecycleRole(actor, relationTo(actor, row));
+        if (!mayRequestPublication(role)) throw vulnErrors.denied('role-forbidden', row.state, 'publish');
         const gate = checkDisclosure(
           await gateRequest(tx, row, body),
           packs.rmsv,

@@ -94,7 +94,9 @@ export function createIntakeService(deps: VulnDeps) {
     async submit(ctx: RequestContext, body: Body, meta: IntakeMeta) {
       const actor = ctx.actor;
       const cvss = scoreAll(body.cvss);
-      const grade = body.gbt ? gradeVulnerability(body.gbt, packs.gbt).comprehensiveGrade : null;
+      // GB/T 30279: the comprehensive grade needs environment factors; without them the technical grade stands.
+      const graded = body.gbt ? gradeVulnerability(body.gbt, packs.gbt) : null;
+      const grade = graded ? (graded.comprehensiveGrade ?? graded.technicalGrade) : null;
       const claimCode = actor ? null : randomToken(18, 'BWK-C-');
       const result = await inTransaction(db, async (tx) => {
         await checkReporter(tx, actor, body);

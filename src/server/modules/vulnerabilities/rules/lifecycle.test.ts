@@ -4,6 +4,7 @@ import {
   EVENTS,
   intake,
   type LifecycleEvent,
+  mayRequestPublication,
   STATES,
   type State,
   type TransitionFacts,
@@ -168,5 +169,15 @@ describe('intake', () => {
   });
   it('refuses viewers', () => {
     expect(intake('viewer')).toEqual({ ok: false, reason: 'role-forbidden' });
+  });
+});
+
+describe('who may ask to publish', () => {
+  it('is the vendor staff and the reporter only', () => {
+    expect(LIFECYCLE_ROLES.filter(mayRequestPublication)).toEqual([
+      'reporter',
+      'vendor-member',
+      'vendor-admin',
+    ]);
   });
 });

@@ -222,6 +222,10 @@ export function transition(
   return { ok: true, next: edge.to, effects: edge.effects(facts, now) };
 }
 
+/** RMSV art. 9: who may ask to publish at all, whatever the state (the vendor's staff and the reporter). */
+export const mayRequestPublication = (role: LifecycleRole) =>
+  (PUBLISHERS as readonly LifecycleRole[]).includes(role);
+
 /** Events `role` may fire from `state`, before fact guards (for menus). */
 export const availableEvents = (state: State, role: LifecycleRole): LifecycleEvent[] =>
   EVENTS.filter((e) => EDGES[state]?.[e]?.roles.includes(role));
