@@ -9,7 +9,6 @@ import {
   admins,
   anyone,
   type Case,
-  type Expect,
   kindAdmins,
   kinds,
   type Req,

@@ -14,7 +14,6 @@ import {
   LoginBody,
   Me,
   Org,
-  OrgKind,
   OrgListQuery,
   OrgSummary,
   UpdateOrgBody,
