@@ -41,7 +41,13 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     publicUrl: config.publicUrl,
     allowPrivateWebhooks: config.webhookAllowPrivate,
   });
-  const vuln = { ...deps, keyring, notifications, packs };
+  const vuln = {
+    ...deps,
+    keyring,
+    notifications,
+    packs,
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+  };
   return {
     audit,
     keyring,

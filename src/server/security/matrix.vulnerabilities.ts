@@ -165,6 +165,11 @@ export const vulnerabilityCases = (v: () => VulnFixtures): Record<string, Case> 
     req: async () => ({ url: `/api/freeze-windows/${await v().freshWindow()}` }),
   },
   'GET /api/advisories': { expect: anyone(200), req: () => ({ url: '/api/advisories' }) },
+  'GET /api/advisories/feed.atom': { expect: anyone(200), req: () => ({ url: '/api/advisories/feed.atom' }) },
+  'GET /api/advisories/:ref/:format': {
+    expect: anyone(200),
+    req: () => ({ url: `/api/advisories/${v().advisoryRef}/osv` }),
+  },
   'GET /api/advisories/:ref': {
     expect: anyone(200),
     req: () => ({ url: `/api/advisories/${v().advisoryRef}` }),

@@ -4,11 +4,14 @@ import type {
   FreezeWindowBody,
   PublicationRequestBody,
 } from '../../../contracts/vulnerabilities';
+import { MissingCveIdError } from '../../../lib/formats';
 import type { Actor, RequestContext } from '../../core/actor';
 import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
+import { advisoryCsaf, advisoryCve5, advisoryOsv } from './advisory-documents';
+import { atomFeed } from './advisory-feed';
 import { checkDisclosure, type FreezeWindow, type PublicationRequest } from './rules/disclosure-gate';
 import { mayRequestPublication, transition } from './rules/lifecycle';
 import { lifecycleRole } from './rules/roles';
@@ -29,6 +32,8 @@ type PublicationBody = z.infer<typeof PublicationRequestBody>;
 /** The public snapshot an advisory carries: only what the publication request chose to publish. */
 export interface AdvisoryContent {
   ref: string;
+  vendorOrgId: string | null;
+  reportedAt: string;
   title: string;
   description: string;
   vendorName: string;
@@ -103,12 +108,14 @@ export function createDisclosureService(deps: VulnDeps) {
   function content(row: ReportWithNames, body: PublicationBody): AdvisoryContent {
     return {
       ref: row.ref,
+      vendorOrgId: row.vendorOrgId,
+      reportedAt: row.createdAt.toISOString(),
       title: body.publicTitle,
       description: body.publicDescription,
       vendorName: row.vendorName ?? row.productText?.vendorName ?? '',
       productName: row.productName ?? row.productText?.productName ?? '',
       productModel: row.productModel ?? row.productText?.model ?? null,
-      productPurl: null,
+      productPurl: row.productPurl,
       affectedVersions: row.affectedVersions,
       fixedVersions: row.fix?.fixedVersions ?? [],
       cwe: row.cwe,
@@ -300,6 +307,29 @@ export function createDisclosureService(deps: VulnDeps) {
       return (await reportRepository.advisories(db, limit, before ? new Date(before) : undefined)).map(
         toAdvisory,
       );
+    },
+
+    /** One advisory as CSAF 2.0, CVE JSON 5.1 or OSV (public); CVE only when it has a CVE id. */
+    async document(ref: string, format: 'csaf' | 'cve' | 'osv') {
+      const a = await reportRepository.advisory(db, ref);
+      if (!a) throw notFound('advisory');
+      const pub = { publicUrl: deps.publicUrl };
+      try {
+        return format === 'csaf'
+          ? advisoryCsaf(a, pub)
+          : format === 'cve'
+            ? advisoryCve5(a, pub)
+            : advisoryOsv(a, pub);
+      } catch (e) {
+        if (e instanceof MissingCveIdError)
+          throw new AppError(404, 'advisory.no_cve', 'This advisory has no CVE id, so no CVE record.');
+        throw e;
+      }
+    },
+
+    /** The Atom feed of the newest advisories (public). */
+    async feed(now: Date) {
+      return atomFeed(await reportRepository.advisories(db, 100), deps.publicUrl, now);
     },
 
     /** One published advisory (public). */

@@ -193,6 +193,7 @@ export function createIntakeService(deps: VulnDeps) {
             ...saved,
             productName: product?.name ?? null,
             productModel: product?.model ?? null,
+            productPurl: product?.purl ?? null,
             vendorName: product?.vendorName ?? null,
           },
           ctx.now,

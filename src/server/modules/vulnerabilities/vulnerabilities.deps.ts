@@ -11,6 +11,8 @@ export interface VulnDeps {
   keyring: Keyring;
   notifications: NotificationsService;
   packs: RegulationPacks;
+  /** Base URL of the public pages, for advisory links and the CSAF publisher namespace. */
+  publicUrl: string;
 }
 
 /** The sealing context of a report's description, so a blob cannot be moved to another report. */

@@ -39,6 +39,7 @@ const scopeSql = (s: ReportScope): SQL | undefined =>
 export type ReportWithNames = ReportRow & {
   productName: string | null;
   productModel: string | null;
+  productPurl: string | null;
   vendorName: string | null;
 };
 
@@ -46,17 +47,14 @@ const withNames = {
   report: r,
   productName: products.name,
   productModel: products.model,
+  productPurl: products.purl,
   vendorName: orgs.name,
 };
-const flatten = (x: {
-  report: ReportRow;
-  productName: string | null;
-  productModel: string | null;
-  vendorName: string | null;
-}) => ({
+const flatten = (x: Omit<ReportWithNames, keyof ReportRow> & { report: ReportRow }): ReportWithNames => ({
   ...x.report,
   productName: x.productName,
   productModel: x.productModel,
+  productPurl: x.productPurl,
   vendorName: x.vendorName,
 });
 

@@ -1,4 +1,9 @@
+import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
+import { csaf_2_0_strict } from '@secvisogram/csaf-validator-lib/schemaTests.js';
+import validate from '@secvisogram/csaf-validator-lib/validate.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateCsaf, validateCve5, validateOsv } from '../../../lib/formats';
+import { referenceValidate } from '../../../lib/formats/csaf-validator.test-support';
 import { systemContext } from '../../core/actor';
 import { DEMO_PASSWORD } from '../../seed/demo';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
@@ -301,6 +306,21 @@ describe('the RMSV lifecycle end to end', () => {
       fixedVersions: ['5.2.4'],
     });
     expect(pub.body).not.toContain(MARKER);
+
+    // The same advisory as CSAF 2.0, CVE JSON 5.1 and OSV, each valid against its schema; and in the Atom feed.
+    const csaf = (await get(null, `/api/advisories/${r.ref}/csaf`)).json();
+    expect(validateCsaf(csaf)).toMatchObject({ valid: true });
+    const reference = await referenceValidate(csaf);
+    expect(reference.tests.filter((x) => !x.isValid)).toEqual([]);
+    const cve = (await get(null, `/api/advisories/${r.ref}/cve`)).json();
+    expect(cve.cveMetadata.cveId).toBe('CVE-2026-12345');
+    expect(validateCve5(cve)).toMatchObject({ valid: true });
+    const osv = (await get(null, `/api/advisories/${r.ref}/osv`)).json();
+    expect(osv.aliases).toEqual(expect.arrayContaining(['CVE-2026-12345', 'CNVD-2026-012345']));
+    expect(validateOsv(osv)).toMatchObject({ valid: true });
+    const feed = await get(null, '/api/advisories/feed.atom');
+    expect(feed.headers['content-type']).toContain('application/atom+xml');
+    expect(feed.body).toContain(`<title>${r.ref} `);
   });
 });
 

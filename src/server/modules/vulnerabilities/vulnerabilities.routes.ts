@@ -219,6 +219,23 @@ export const vulnerabilitiesRoutes: FastifyPluginAsyncZod<VulnRouteDeps> = async
     },
     handler: (req) => d.disclosure.advisories(req.query.limit, req.query.before),
   });
+  app.get('/api/advisories/feed.atom', {
+    config: { access: PUBLIC },
+    schema: { tags: ['advisories'] },
+    handler: async (req, reply) =>
+      reply.type('application/atom+xml; charset=utf-8').send(await d.disclosure.feed(req.ctx.now)),
+  });
+  app.get('/api/advisories/:ref/:format', {
+    config: { access: PUBLIC },
+    schema: {
+      tags: ['advisories'],
+      params: z.strictObject({
+        ref: z.string().regex(/^BWK-\d{4}-\d{5,}$/),
+        format: z.enum(['csaf', 'cve', 'osv']),
+      }),
+    },
+    handler: async (req) => d.disclosure.document(req.params.ref, req.params.format),
+  });
   app.get('/api/advisories/:ref', {
     config: { access: PUBLIC },
     schema: {
