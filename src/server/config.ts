@@ -56,6 +56,7 @@ const Env = z.object({
   BULWARK_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
   BULWARK_INTAKE_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   BULWARK_REGULATIONS_DIR: z.string().min(1).optional(),
+  BULWARK_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -88,6 +89,8 @@ export interface Config {
   readonly intakeRatePerMinute: number;
   /** A folder of newer regulation packs (`rmsv-2021.json`, …) that override the bundled ones. */
   readonly regulationsDir: string | undefined;
+  /** Tests and drills only: a file holding a millisecond offset added to the server's clock. */
+  readonly clockOffsetFile: string | undefined;
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -133,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowPrivate: e.BULWARK_WEBHOOK_ALLOW_PRIVATE,
     intakeRatePerMinute: e.BULWARK_INTAKE_RATE_PER_MINUTE,
     regulationsDir: e.BULWARK_REGULATIONS_DIR,
+    clockOffsetFile: e.BULWARK_CLOCK_OFFSET_FILE,
   });
 }

@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { systemContext } from './core/actor';
-import { systemClock } from './core/clock';
+import { fileOffsetClock, systemClock } from './core/clock';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
 import { openConfiguredDatabase } from './db/open';
@@ -17,14 +17,15 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   await migrate(database);
   const packs = config.regulationsDir ? await loadPacks(config.regulationsDir) : bundledPacks();
-  const app = await buildApp({ config, database, packs });
+  const clock = config.clockOffsetFile ? fileOffsetClock(config.clockOffsetFile) : systemClock;
+  const app = await buildApp({ config, database, packs, clock });
   // After BULWARK_MASTER_KEY changes, data keys wrapped by a previous master key are re-wrapped once.
   await app.services.keyring.rewrapAll(systemContext('startup'));
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;
   const jobs = await startJobs(database, [
-    ...identityJobs(database.db, systemClock),
-    ...notificationJobs(app.services.notifications, systemClock),
-    ...vulnerabilityJobs(app.services.deadlineWatch, systemClock),
+    ...identityJobs(database.db, clock),
+    ...notificationJobs(app.services.notifications, clock),
+    ...vulnerabilityJobs(app.services.deadlineWatch, clock),
   ]);
 
   let closing = false;
