@@ -153,6 +153,38 @@ describe('intake', () => {
   });
 });
 
+describe('duplicates and the intake log', () => {
+  it('flags a likely duplicate on intake, and marking it links both timelines', async () => {
+    const first = (
+      await post(researcher, '/api/vulnerabilities', report({ title: 'HA-NGFW 管理接口 未授权访问' }))
+    ).json().report;
+    const platform = await t.login('platform.admin@bulwark.demo');
+    const second = (
+      await post(
+        platform,
+        '/api/vulnerabilities',
+        report({ title: 'HA-NGFW 管理接口存在未授权访问', onBehalfOf: '白帽子' }),
+      )
+    ).json().report;
+    const detail = (await get(vendor, `/api/vulnerabilities/${second.id}`)).json();
+    expect(detail.duplicateCandidates.map((c: { id: string }) => c.id)).toContain(first.id);
+    const marked = await act(vendor, second.id, { event: 'mark-duplicate', duplicateOf: first.id });
+    expect(marked.json()).toMatchObject({ state: 'duplicate', duplicateOf: first.id });
+    const original = (await get(vendor, `/api/vulnerabilities/${first.id}`)).json();
+    expect(
+      original.timeline.some(
+        (e: { kind: string; data: { duplicateId?: string } }) =>
+          e.kind === 'duplicate-linked' && e.data.duplicateId === second.id,
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps the RMSV art. 5 intake log append-only', async () => {
+    await expect(t.database.raw.exec('update intake_log set ip = null')).rejects.toThrow(/append-only/);
+    await expect(t.database.raw.exec('delete from intake_log')).rejects.toThrow(/append-only/);
+  });
+});
+
 describe('sealed storage', () => {
   it('keeps no plaintext of a description, a note or a PoC anywhere in the database', async () => {
     const r = (await post(researcher, '/api/vulnerabilities', report())).json().report;
