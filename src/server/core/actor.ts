@@ -1,4 +1,5 @@
 import type { OrgKind, Role } from '../../contracts/identity';
+import { unauthenticated } from './errors';
 
 /** Who is acting: a signed-in user (by session or API token). */
 export interface Actor {
@@ -27,3 +28,9 @@ export const systemContext = (requestId = 'system'): RequestContext => ({
   ip: null,
   now: new Date(),
 });
+
+/** The signed-in actor of a request, or 401 (routes already check access; services re-check for direct callers). */
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}

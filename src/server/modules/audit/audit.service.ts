@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { AuditEntry, AuditListQuery, AuditVerifyResult } from '../../../contracts/audit';
-import type { RequestContext } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import type { HashAlg } from '../../core/crypto';
-import { forbidden, unauthenticated } from '../../core/errors';
+import { forbidden } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { ChainVerifier, chainHash, GENESIS_HASH } from './audit.chain';
 import { auditScopeFor } from './audit.policy';
@@ -50,8 +50,7 @@ export function createAuditService(deps: { db: Db; alg: HashAlg }) {
 
     /** A page of the trail the actor may read, newest first. */
     async list(ctx: RequestContext, q: z.infer<typeof AuditListQuery>) {
-      if (!ctx.actor) throw unauthenticated();
-      const scope = auditScopeFor(ctx.actor);
+      const scope = auditScopeFor(requireActor(ctx));
       if (!scope) throw forbidden('Only organisation admins and the ministry may read the audit trail.');
       const rows = await auditRepository.list(deps.db, scope, q);
       const last = rows.at(-1);

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CreateOrgBody, OrgKind, OrgListQuery, UpdateOrgBody } from '../../../contracts/identity';
 import { PROVINCES, provinceByCode } from '../../../lib/china/gbt2260';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
-import { forbidden, invalid, notFound, unauthenticated } from '../../core/errors';
+import { forbidden, invalid, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
@@ -20,11 +20,6 @@ const ORG_KINDS: OrgKind[] = [
   'researcher',
 ];
 
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
-
 /** Organisations: list, summary, profile, create, update, all inside the actor's scope. */
 export function createOrgsService(deps: { db: Db; audit: AuditService }) {
   const { db, audit } = deps;
@@ -32,7 +27,7 @@ export function createOrgsService(deps: { db: Db; audit: AuditService }) {
   return {
     /** A keyset page of the orgs the actor can see. */
     async list(ctx: RequestContext, q: z.infer<typeof OrgListQuery>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
       const rows = await orgRepository.list(db, orgScopeFor(actor), { ...q, after });
       const last = rows.at(-1);
@@ -44,7 +39,7 @@ export function createOrgsService(deps: { db: Db; audit: AuditService }) {
 
     /** Counts by kind and enterprises by province, inside the scope. */
     async summary(ctx: RequestContext) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const s = await orgRepository.summary(db, orgScopeFor(actor));
       const byKind = Object.fromEntries(ORG_KINDS.map((k) => [k, 0])) as Record<OrgKind, number>;
       for (const r of s.byKind) byKind[r.kind as OrgKind] = r.n;
@@ -60,14 +55,14 @@ export function createOrgsService(deps: { db: Db; audit: AuditService }) {
 
     /** One org, or 404 outside the scope. */
     async get(ctx: RequestContext, id: string) {
-      const org = await orgRepository.findInScope(db, orgScopeFor(need(ctx)), id);
+      const org = await orgRepository.findInScope(db, orgScopeFor(requireActor(ctx)), id);
       if (!org) throw notFound('organisation');
       return toOrg(org);
     },
 
     /** Creates an org (ministry: any; provincial regulator: enterprises in its province). */
     async create(ctx: RequestContext, body: z.infer<typeof CreateOrgBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (kindNeedsProvince(body.kind) && !body.provinceCode) {
         throw invalid('body.provinceCode', `A ${body.kind} needs a GB/T 2260 province code.`);
       }
@@ -90,7 +85,7 @@ export function createOrgsService(deps: { db: Db; audit: AuditService }) {
 
     /** Updates profile fields of an org the actor administers. */
     async update(ctx: RequestContext, id: string, body: z.infer<typeof UpdateOrgBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const org = await orgRepository.findInScope(tx, orgScopeFor(actor), id);
         if (!org) throw notFound('organisation');

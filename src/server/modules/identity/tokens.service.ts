@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { CreateApiTokenBody } from '../../../contracts/identity';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import { randomToken, tokenHash } from '../../core/crypto';
-import { notFound, unauthenticated } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
@@ -12,23 +12,18 @@ import { apiTokenRepository } from './identity.repository';
 /** Prefix that marks Bulwark API tokens (helps secret scanners). */
 export const API_TOKEN_PREFIX = 'bwk_';
 
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
-
 /** Personal API tokens for machine clients; a token acts as its owner. */
 export function createTokensService(deps: { db: Db; audit: AuditService }) {
   const { db, audit } = deps;
   return {
     /** The actor's tokens. */
     async list(ctx: RequestContext) {
-      return (await apiTokenRepository.listByUser(db, need(ctx).userId)).map(toApiToken);
+      return (await apiTokenRepository.listByUser(db, requireActor(ctx).userId)).map(toApiToken);
     },
 
     /** Creates a token; the secret is in this response only. */
     async create(ctx: RequestContext, body: z.infer<typeof CreateApiTokenBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const token = randomToken(32, API_TOKEN_PREFIX);
       return inTransaction(db, async (tx) => {
         const row = await apiTokenRepository.insert(tx, {
@@ -53,7 +48,7 @@ export function createTokensService(deps: { db: Db; audit: AuditService }) {
 
     /** Revokes one of the actor's tokens. */
     async revoke(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const row = await apiTokenRepository.findOwn(tx, actor.userId, id);
         if (!row) throw notFound('API token');

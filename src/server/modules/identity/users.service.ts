@@ -6,9 +6,9 @@ import type {
   Role,
   UpdateUserBody,
 } from '../../../contracts/identity';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type Actor, type RequestContext, requireActor } from '../../core/actor';
 import { randomToken, tokenHash } from '../../core/crypto';
-import { forbidden, notFound, unauthenticated } from '../../core/errors';
+import { forbidden, notFound } from '../../core/errors';
 import { hashPassword } from '../../core/password';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
@@ -26,11 +26,6 @@ import type { OrgRow } from './identity.table';
 
 const INVITATION_DAYS = 7;
 
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
-
 /** Users and invitations of an org, managed by its admins (or a regulator admin whose scope holds it). */
 export function createUsersService(deps: { db: Db; audit: AuditService }) {
   const { db, audit } = deps;
@@ -46,13 +41,13 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
   return {
     /** The users of an org. */
     async list(ctx: RequestContext, orgId: string) {
-      const org = await administeredOrg(db, need(ctx), orgId);
+      const org = await administeredOrg(db, requireActor(ctx), orgId);
       return (await userRepository.listByOrg(db, org.id)).map(toUser);
     },
 
     /** Changes a user's role, status or name; an org keeps at least one active admin. */
     async update(ctx: RequestContext, orgId: string, userId: string, body: z.infer<typeof UpdateUserBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const org = await administeredOrg(tx, actor, orgId);
         const user = await userRepository.findInOrg(tx, org.id, userId);
@@ -82,7 +77,7 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
 
     /** Revokes every live session of a user (e.g. a lost laptop). */
     async revokeSessions(ctx: RequestContext, orgId: string, userId: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       await inTransaction(db, async (tx) => {
         const org = await administeredOrg(tx, actor, orgId);
         const user = await userRepository.findInOrg(tx, org.id, userId);
@@ -100,13 +95,13 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
 
     /** The invitations of an org. */
     async listInvitations(ctx: RequestContext, orgId: string) {
-      const org = await administeredOrg(db, need(ctx), orgId);
+      const org = await administeredOrg(db, requireActor(ctx), orgId);
       return (await invitationRepository.listByOrg(db, org.id)).map((r) => toInvitation(r, ctx.now));
     },
 
     /** Invites someone by email; the one-time token is returned once. */
     async invite(ctx: RequestContext, orgId: string, body: z.infer<typeof CreateInvitationBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const org = await administeredOrg(tx, actor, orgId);
         if (await userRepository.findByEmail(tx, body.email)) throw identityErrors.emailTaken();
@@ -137,7 +132,7 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
 
     /** Revokes a pending invitation. */
     async revokeInvitation(ctx: RequestContext, orgId: string, invitationId: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const org = await administeredOrg(tx, actor, orgId);
         const inv = await invitationRepository.findInOrg(tx, org.id, invitationId);

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CreateWebhookBody, NotificationListQuery } from '../../../contracts/notifications';
 import { deliverWebhook, type Mailer, type WebhookFormat } from '../../../lib/notify';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
-import { forbidden, notFound, unauthenticated } from '../../core/errors';
+import { forbidden, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
@@ -68,10 +68,6 @@ const toWebhook = (r: WebhookRow) => ({
   createdAt: r.createdAt.toISOString(),
 });
 
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 const secretAad = (id: string) => `webhook:${id}:secret`;
 
 /** In-app notifications, email and signed webhooks through a transactional outbox. */
@@ -178,7 +174,7 @@ export function createNotificationsService(deps: NotificationDeps) {
 
     /** The actor's notifications, newest first. */
     async list(ctx: RequestContext, q: z.infer<typeof NotificationListQuery>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const before = q.before ? (decodeCursor(q.before, 2) as [string, string]) : undefined;
       const rows = await repo.listForUser(db, actor.userId, {
         unread: q.unread === 'true',
@@ -195,24 +191,24 @@ export function createNotificationsService(deps: NotificationDeps) {
 
     /** Marks one notification read (reading is the user's own bookkeeping, not audited). */
     async markRead(ctx: RequestContext, id: string) {
-      const row = await repo.markRead(db, need(ctx).userId, id, ctx.now);
+      const row = await repo.markRead(db, requireActor(ctx).userId, id, ctx.now);
       if (!row) throw notFound('notification');
       return toNotification(row);
     },
 
     /** Marks all of the actor's notifications read. */
     async markAllRead(ctx: RequestContext) {
-      return { updated: await repo.markAllRead(db, need(ctx).userId, ctx.now) };
+      return { updated: await repo.markAllRead(db, requireActor(ctx).userId, ctx.now) };
     },
 
     /** The actor's org's webhooks. */
     async listWebhooks(ctx: RequestContext) {
-      return (await repo.listWebhooks(db, need(ctx).orgId)).map(toWebhook);
+      return (await repo.listWebhooks(db, requireActor(ctx).orgId)).map(toWebhook);
     },
 
     /** Adds a webhook for the actor's org; the secret is sealed at rest. */
     async createWebhook(ctx: RequestContext, body: z.infer<typeof CreateWebhookBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (actor.role !== 'admin') throw forbidden();
       return inTransaction(db, async (tx) => {
         const row = await repo.insertWebhook(tx, {
@@ -240,7 +236,7 @@ export function createNotificationsService(deps: NotificationDeps) {
 
     /** Removes one of the actor's org's webhooks. */
     async deleteWebhook(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       await inTransaction(db, async (tx) => {
         const row = await repo.findWebhook(tx, id, actor.orgId);
         if (!row) throw notFound('webhook');
@@ -256,7 +252,7 @@ export function createNotificationsService(deps: NotificationDeps) {
 
     /** Sends a test event to one webhook now and reports the outcome. */
     async testWebhook(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const row = await repo.findWebhook(db, id, actor.orgId);
       if (!row) throw notFound('webhook');
       const r = await send(

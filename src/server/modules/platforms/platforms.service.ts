@@ -1,19 +1,14 @@
 import type { z } from 'zod';
 import type { FilingDecisionBody, FilingFields } from '../../../contracts/platforms';
 import { usccProblem } from '../../../lib/china/uscc';
-import type { Actor, RequestContext } from '../../core/actor';
-import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../core/errors';
+import { type RequestContext, requireActor } from '../../core/actor';
+import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
 import { type FilingEvent, type FilingStatus, filingNumber, nextFilingStatus } from './filing-rules';
 import { filingRepository } from './platforms.repository';
 import type { FilingRow } from './platforms.table';
-
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const toFiling = (r: FilingRow) => ({
@@ -77,7 +72,7 @@ export function createPlatformsService(deps: { db: Db; audit: AuditService }) {
 
     /** The ministry sees every filing; a platform sees its own. */
     async list(ctx: RequestContext, status?: FilingStatus) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (actor.orgKind === 'ministry') return (await filingRepository.list(db, status)).map(toFiling);
       const own = await filingRepository.findByOrg(db, actor.orgId);
       return own && (!status || own.status === status) ? [toFiling(own)] : [];
@@ -85,7 +80,7 @@ export function createPlatformsService(deps: { db: Db; audit: AuditService }) {
 
     /** One filing inside the actor's scope. */
     async get(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const row = await filingRepository.find(db, id, actor.orgKind === 'ministry' ? undefined : actor.orgId);
       if (!row) throw notFound('filing');
       return toFiling(row);
@@ -93,7 +88,7 @@ export function createPlatformsService(deps: { db: Db; audit: AuditService }) {
 
     /** Creates or edits the platform's own filing (a draft, or a rejected or revoked one reopened). */
     async save(ctx: RequestContext, fields: z.infer<typeof FilingFields>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (actor.orgKind !== 'collection-platform' || actor.role !== 'admin') throw forbidden();
       const problem = usccProblem(fields.hostUscc);
       if (problem) throw invalid('body.hostUscc', `Not a valid unified social credit code: ${problem}.`);
@@ -118,7 +113,7 @@ export function createPlatformsService(deps: { db: Db; audit: AuditService }) {
 
     /** Submits the platform's filing to MIIT. */
     async submit(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const row = await filingRepository.find(tx, id, actor.orgId);
         if (!row) throw notFound('filing');
@@ -134,7 +129,7 @@ export function createPlatformsService(deps: { db: Db; audit: AuditService }) {
 
     /** The ministry approves (assigning a filing number), rejects or revokes a filing. */
     async decide(ctx: RequestContext, id: string, body: z.infer<typeof FilingDecisionBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (body.decision !== 'approve' && !body.reason) {
         throw invalid('body.reason', 'A reason is required to reject or revoke a filing.');
       }

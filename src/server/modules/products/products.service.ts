@@ -6,20 +6,15 @@ import type {
   UpdateProductBody,
 } from '../../../contracts/products';
 import { buildPurl, normalizePurl, PurlError, parsePurl } from '../../../lib/purl';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type Actor, type RequestContext, requireActor } from '../../core/actor';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../core/errors';
+import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
 import { canManageProducts, canSeeComponents } from './products.policy';
 import { productRepository } from './products.repository';
 import type { ComponentRow, ProductRow } from './products.table';
-
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 
 /** Canonical purl, or a 400 naming the field. */
 function canonicalPurl(purl: string, path: string): string {
@@ -96,7 +91,7 @@ export function createProductsService(deps: { db: Db; audit: AuditService }) {
 
     /** Registers a product for the actor's vendor org. */
     async create(ctx: RequestContext, body: z.infer<typeof ProductBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (!canManageProducts(actor, actor.orgId)) throw forbidden('Only vendor staff register products.');
       const purl = body.purl ? canonicalPurl(body.purl, 'body.purl') : null;
       return inTransaction(db, async (tx) => {
@@ -121,7 +116,7 @@ export function createProductsService(deps: { db: Db; audit: AuditService }) {
 
     /** Updates a product of the actor's vendor org. */
     async update(ctx: RequestContext, id: string, body: z.infer<typeof UpdateProductBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const purl = body.purl ? canonicalPurl(body.purl, 'body.purl') : body.purl;
       return inTransaction(db, async (tx) => {
         const p = await ownProduct(tx, actor, id);
@@ -138,7 +133,7 @@ export function createProductsService(deps: { db: Db; audit: AuditService }) {
 
     /** Upstream components: the vendor's own staff and the ministry. */
     async components(ctx: RequestContext, productId: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const p = await productRepository.find(db, productId);
       if (!p || !canSeeComponents(actor, p.vendorOrgId)) throw notFound('product components');
       return (await productRepository.components(db, productId)).map(toComponent);
@@ -146,7 +141,7 @@ export function createProductsService(deps: { db: Db; audit: AuditService }) {
 
     /** Adds an upstream component; its maker is linked when another vendor on the platform ships that package. */
     async addComponent(ctx: RequestContext, productId: string, body: z.infer<typeof ComponentBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const purl = canonicalPurl(body.purl, 'body.purl');
       const parsed = parsePurl(purl);
       return inTransaction(db, async (tx) => {
@@ -180,7 +175,7 @@ export function createProductsService(deps: { db: Db; audit: AuditService }) {
 
     /** Removes an upstream component. */
     async removeComponent(ctx: RequestContext, productId: string, componentId: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       await inTransaction(db, async (tx) => {
         await ownProduct(tx, actor, productId);
         const c = await productRepository.findComponent(tx, productId, componentId);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { RequestContext } from '../../core/actor';
-import { forbidden, notFound, unauthenticated } from '../../core/errors';
+import { type RequestContext, requireActor } from '../../core/actor';
+import { forbidden, notFound } from '../../core/errors';
 import { inTransaction } from '../../db/tx';
 import { recordEvent } from './timeline';
 import { attachmentAad, type VulnDeps } from './vulnerabilities.deps';
@@ -33,8 +33,7 @@ export function createAttachmentsService(deps: VulnDeps) {
       reportId: string,
       body: { filename: string; contentType: string; contentBase64: string; exploitTool: boolean },
     ) {
-      const actor = ctx.actor;
-      if (!actor) throw unauthenticated();
+      const actor = requireActor(ctx);
       const bytes = Buffer.from(body.contentBase64, 'base64');
       if (bytes.length === 0) throw vulnErrors.badAttachment('The file is empty or not base64.');
       if (bytes.length > MAX_ATTACHMENT_BYTES)
@@ -81,8 +80,7 @@ export function createAttachmentsService(deps: VulnDeps) {
 
     /** Opens an attachment for a party to the report. */
     async download(ctx: RequestContext, reportId: string, attachmentId: string) {
-      const actor = ctx.actor;
-      if (!actor) throw unauthenticated();
+      const actor = requireActor(ctx);
       const row = await reportRepository.find(db, reportScopeFor(actor), reportId);
       if (!row) throw notFound('report');
       const a = (await reportRepository.attachments(db, reportId)).find((x) => x.id === attachmentId);

@@ -5,8 +5,8 @@ import type {
   PublicationRequestBody,
 } from '../../../contracts/vulnerabilities';
 import { MissingCveIdError } from '../../../lib/formats';
-import type { Actor, RequestContext } from '../../core/actor';
-import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { type RequestContext, requireActor } from '../../core/actor';
+import { AppError, forbidden, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
@@ -21,11 +21,6 @@ import { vulnErrors } from './vulnerabilities.errors';
 import { relationTo, reportScopeFor } from './vulnerabilities.policy';
 import { type ReportWithNames, reportRepository } from './vulnerabilities.repository';
 import type { AdvisoryRow } from './vulnerabilities.table';
-
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 
 type PublicationBody = z.infer<typeof PublicationRequestBody>;
 
@@ -133,7 +128,7 @@ export function createDisclosureService(deps: VulnDeps) {
      * answered 422 with one error per failed check; a pass publishes the advisory.
      */
     async requestPublication(ctx: RequestContext, id: string, body: PublicationBody) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const outcome = await inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, reportScopeFor(actor), id, true);
         if (!row) throw notFound('report');
@@ -225,7 +220,7 @@ export function createDisclosureService(deps: VulnDeps) {
 
     /** The ministry records an early-publication assessment by MIIT or MPS (RMSV art. 9(1)). */
     async recordApproval(ctx: RequestContext, id: string, body: z.infer<typeof ApprovalBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (actor.orgKind !== 'ministry' || actor.role === 'viewer') throw forbidden();
       return inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, { kind: 'all' }, id, true);
@@ -264,7 +259,7 @@ export function createDisclosureService(deps: VulnDeps) {
 
     /** The ministry adds a freeze window. */
     async addFreezeWindow(ctx: RequestContext, body: z.infer<typeof FreezeWindowBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const w = await reportRepository.addFreezeWindow(tx, {
           name: body.name,
@@ -291,7 +286,7 @@ export function createDisclosureService(deps: VulnDeps) {
 
     /** The ministry removes a freeze window. */
     async deleteFreezeWindow(ctx: RequestContext, id: string) {
-      need(ctx);
+      requireActor(ctx);
       await inTransaction(db, async (tx) => {
         if (!(await reportRepository.deleteFreezeWindow(tx, id))) throw notFound('freeze window');
         await audit.append(tx, ctx, {

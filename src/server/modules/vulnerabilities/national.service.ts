@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NationalReportBody, NationalReportDecisionBody } from '../../../contracts/vulnerabilities';
-import type { Actor, RequestContext } from '../../core/actor';
-import { AppError, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { type RequestContext, requireActor } from '../../core/actor';
+import { AppError, forbidden, notFound } from '../../core/errors';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
 import { transition } from './rules/lifecycle';
@@ -14,10 +14,6 @@ import { relationTo, reportScopeFor } from './vulnerabilities.policy';
 import { reportRepository } from './vulnerabilities.repository';
 import type { NationalReportRow } from './vulnerabilities.table';
 
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const toNational = (x: { n: NationalReportRow; ref: string; vendorName: string }) => ({
@@ -42,7 +38,7 @@ export function createNationalReportsService(deps: VulnDeps) {
   return {
     /** Files (or, after "request more", re-files) the national report; validates the mandatory fields. */
     async file(ctx: RequestContext, reportId: string, body: z.infer<typeof NationalReportBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const checked = validateNationalReport(body, packs.rmsv);
       if (!checked.ok) {
         throw new AppError(
@@ -122,7 +118,7 @@ export function createNationalReportsService(deps: VulnDeps) {
 
     /** The ministry's inbox (all) or a vendor's own filed reports. */
     async list(ctx: RequestContext, status?: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const rows = await reportRepository.nationalReports(db, {
         status,
         vendorOrgId: actor.orgKind === 'ministry' ? undefined : actor.orgId,
@@ -133,7 +129,7 @@ export function createNationalReportsService(deps: VulnDeps) {
 
     /** One national report (the JSON export); the vendor that filed it or the ministry. */
     async get(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const row = await reportRepository.nationalReport(
         db,
         id,
@@ -145,7 +141,7 @@ export function createNationalReportsService(deps: VulnDeps) {
 
     /** The ministry acknowledges a national report or asks the vendor for more. */
     async decide(ctx: RequestContext, id: string, body: z.infer<typeof NationalReportDecisionBody>) {
-      need(ctx);
+      requireActor(ctx);
       await inTransaction(db, async (tx) => {
         const row = await reportRepository.nationalReport(tx, id);
         if (!row) throw notFound('national report');

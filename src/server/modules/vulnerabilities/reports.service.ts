@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { ExternalIdsBody, ReportListQuery, TransitionBody } from '../../../contracts/vulnerabilities';
-import type { Actor, RequestContext } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import { tokenHash } from '../../core/crypto';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
-import { AppError, forbidden, invalid, notFound, unauthenticated } from '../../core/errors';
+import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { productRepository } from '../products/products.repository';
@@ -20,11 +20,6 @@ import { toReport, toTimelineEntry } from './vulnerabilities.mappers';
 import { canAssignVendor, canRecordIds, relationTo, reportScopeFor } from './vulnerabilities.policy';
 import { type ReportWithNames, reportRepository } from './vulnerabilities.repository';
 import type { ReportRow } from './vulnerabilities.table';
-
-const need = (ctx: RequestContext): Actor => {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-};
 
 type Transition = z.infer<typeof TransitionBody>;
 
@@ -139,7 +134,7 @@ export function createReportsService(deps: VulnDeps) {
   return {
     /** A keyset page of the reports the actor may see, newest first. */
     async list(ctx: RequestContext, q: z.infer<typeof ReportListQuery>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const before = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
       const rows = await reportRepository.list(db, reportScopeFor(actor), {
         state: q.state,
@@ -159,7 +154,7 @@ export function createReportsService(deps: VulnDeps) {
 
     /** One report with its opened description, timeline and the actions the actor may take. */
     async get(ctx: RequestContext, id: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       const row = await reportRepository.find(db, reportScopeFor(actor), id);
       if (!row) throw notFound('report');
       const rel = relationTo(actor, row);
@@ -172,7 +167,7 @@ export function createReportsService(deps: VulnDeps) {
 
     /** Fires one lifecycle event (RMSV art. 7 steps); the national report and publication have their own routes. */
     async act(ctx: RequestContext, id: string, body: Transition) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, reportScopeFor(actor), id, true);
         if (!row) throw notFound('report');
@@ -263,7 +258,7 @@ export function createReportsService(deps: VulnDeps) {
 
     /** The ministry routes an unrouted report to a vendor on the platform; that starts the vendor's RMSV art. 7 clocks. */
     async assignVendor(ctx: RequestContext, id: string, vendorOrgId: string) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       if (!canAssignVendor(actor)) throw forbidden();
       return inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, { kind: 'all' }, id, true);
@@ -305,7 +300,7 @@ export function createReportsService(deps: VulnDeps) {
 
     /** Records CVE / CNVD / CNNVD / NVDB identifiers after checking each format. */
     async setExternalIds(ctx: RequestContext, id: string, body: z.infer<typeof ExternalIdsBody>) {
-      const actor = need(ctx);
+      const actor = requireActor(ctx);
       return inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, reportScopeFor(actor), id, true);
         if (!row) throw notFound('report');

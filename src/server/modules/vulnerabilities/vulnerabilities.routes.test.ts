@@ -1,6 +1,3 @@
-import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
-import { csaf_2_0_strict } from '@secvisogram/csaf-validator-lib/schemaTests.js';
-import validate from '@secvisogram/csaf-validator-lib/validate.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCsaf, validateCve5, validateOsv } from '../../../lib/formats';
 import { referenceValidate } from '../../../lib/formats/csaf-validator.test-support';
