@@ -14,6 +14,7 @@ import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
 import {
   bundledPacks,
+  createAdvisoriesService,
   createAttachmentsService,
   createDeadlineWatch,
   createDisclosureService,
@@ -57,6 +58,7 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     reports: createReportsService(vuln),
     national: createNationalReportsService(vuln),
     disclosure: createDisclosureService(vuln),
+    advisories: createAdvisoriesService(vuln),
     attachments: createAttachmentsService(vuln),
     deadlineWatch: createDeadlineWatch(vuln),
     auth: createAuthService({ ...deps, config }),

@@ -8,7 +8,7 @@ import {
   toCve5,
   toOsv,
 } from '../../../lib/formats';
-import type { AdvisoryContent } from './disclosure.service';
+import type { AdvisoryContent } from './advisories.service';
 import type { AdvisoryRow } from './vulnerabilities.table';
 
 /** Where Bulwark's public pages live; CSAF needs a publisher namespace URL. */

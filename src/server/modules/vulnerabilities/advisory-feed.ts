@@ -1,4 +1,4 @@
-import type { AdvisoryContent } from './disclosure.service';
+import type { AdvisoryContent } from './advisories.service';
 import type { AdvisoryRow } from './vulnerabilities.table';
 
 const xml = (s: string) =>

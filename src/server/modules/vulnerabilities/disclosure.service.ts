@@ -4,14 +4,12 @@ import type {
   FreezeWindowBody,
   PublicationRequestBody,
 } from '../../../contracts/vulnerabilities';
-import { MissingCveIdError } from '../../../lib/formats';
 import { type RequestContext, requireActor } from '../../core/actor';
 import { AppError, forbidden, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
-import { advisoryCsaf, advisoryCve5, advisoryOsv } from './advisory-documents';
-import { atomFeed } from './advisory-feed';
+import { type AdvisoryContent, toAdvisory } from './advisories.service';
 import { checkDisclosure, type FreezeWindow, type PublicationRequest } from './rules/disclosure-gate';
 import { mayRequestPublication, transition } from './rules/lifecycle';
 import { lifecycleRole } from './rules/roles';
@@ -20,37 +18,8 @@ import type { VulnDeps } from './vulnerabilities.deps';
 import { vulnErrors } from './vulnerabilities.errors';
 import { relationTo, reportScopeFor } from './vulnerabilities.policy';
 import { type ReportWithNames, reportRepository } from './vulnerabilities.repository';
-import type { AdvisoryRow } from './vulnerabilities.table';
 
 type PublicationBody = z.infer<typeof PublicationRequestBody>;
-
-/** The public snapshot an advisory carries: only what the publication request chose to publish. */
-export interface AdvisoryContent {
-  ref: string;
-  vendorOrgId: string | null;
-  reportedAt: string;
-  title: string;
-  description: string;
-  vendorName: string;
-  productName: string;
-  productModel: string | null;
-  productPurl: string | null;
-  affectedVersions: string[];
-  fixedVersions: string[];
-  cwe: string | null;
-  cvss: { vector: string; version: string; baseScore: number; severity: string }[];
-  gbtGrade: string | null;
-  externalIds: Record<string, string>;
-  remediation: { kind: 'fix' | 'mitigation'; description: string; url: string | null };
-  credits: string[];
-}
-
-/** Advisory row → public API shape. */
-export const toAdvisory = (a: AdvisoryRow) => ({
-  ...(a.content as unknown as AdvisoryContent),
-  publishedAt: a.publishedAt.toISOString(),
-  revision: a.revision,
-});
 
 /** RMSV art. 9: the disclosure gate, early-publication approvals, freeze windows, and the published advisory. */
 export function createDisclosureService(deps: VulnDeps) {
@@ -295,43 +264,6 @@ export function createDisclosureService(deps: VulnDeps) {
           entityId: id,
         });
       });
-    },
-
-    /** Published advisories, newest first (public). */
-    async advisories(limit: number, before?: string) {
-      return (await reportRepository.advisories(db, limit, before ? new Date(before) : undefined)).map(
-        toAdvisory,
-      );
-    },
-
-    /** One advisory as CSAF 2.0, CVE JSON 5.1 or OSV (public); CVE only when it has a CVE id. */
-    async document(ref: string, format: 'csaf' | 'cve' | 'osv') {
-      const a = await reportRepository.advisory(db, ref);
-      if (!a) throw notFound('advisory');
-      const pub = { publicUrl: deps.publicUrl };
-      try {
-        return format === 'csaf'
-          ? advisoryCsaf(a, pub)
-          : format === 'cve'
-            ? advisoryCve5(a, pub)
-            : advisoryOsv(a, pub);
-      } catch (e) {
-        if (e instanceof MissingCveIdError)
-          throw new AppError(404, 'advisory.no_cve', 'This advisory has no CVE id, so no CVE record.');
-        throw e;
-      }
-    },
-
-    /** The Atom feed of the newest advisories (public). */
-    async feed(now: Date) {
-      return atomFeed(await reportRepository.advisories(db, 100), deps.publicUrl, now);
-    },
-
-    /** One published advisory (public). */
-    async advisory(ref: string) {
-      const a = await reportRepository.advisory(db, ref);
-      if (!a) throw notFound('advisory');
-      return toAdvisory(a);
     },
   };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/actor';
 import type { Db } from '../../db/client';
+import { holidayCalendar } from '../../regulations/working-days';
 import { productRepository } from '../products/products.repository';
 import { planClocks } from './rules/clocks';
 import type { Effect } from './rules/lifecycle';
-import { holidayCalendar } from './rules/working-days';
 import { recordEvent } from './timeline';
 import { descriptionAad, type VulnDeps } from './vulnerabilities.deps';
 import { reportRepository } from './vulnerabilities.repository';

@@ -1,4 +1,5 @@
 /** Public surface of the vulnerabilities module: RMSV intake, lifecycle, national reports and disclosure. */
+export { createAdvisoriesService } from './advisories.service';
 export { createAttachmentsService } from './attachments.service';
 export { createDisclosureService } from './disclosure.service';
 export { createIntakeService } from './intake.service';

@@ -19,6 +19,7 @@ import {
   TransitionBody,
 } from '../../../contracts/vulnerabilities';
 import { PUBLIC, SIGNED_IN } from '../../core/access';
+import type { AdvisoriesService } from './advisories.service';
 import type { AttachmentsService } from './attachments.service';
 import type { DisclosureService } from './disclosure.service';
 import type { IntakeService } from './intake.service';
@@ -31,6 +32,7 @@ export interface VulnRouteDeps {
   reports: ReportsService;
   national: NationalReportsService;
   disclosure: DisclosureService;
+  advisories: AdvisoriesService;
   attachments: AttachmentsService;
   intakeRatePerMinute: number;
 }
@@ -217,13 +219,13 @@ export const vulnerabilitiesRoutes: FastifyPluginAsyncZod<VulnRouteDeps> = async
       }),
       response: { 200: z.array(Advisory) },
     },
-    handler: (req) => d.disclosure.advisories(req.query.limit, req.query.before),
+    handler: (req) => d.advisories.list(req.query.limit, req.query.before),
   });
   app.get('/api/advisories/feed.atom', {
     config: { access: PUBLIC },
     schema: { tags: ['advisories'] },
     handler: async (req, reply) =>
-      reply.type('application/atom+xml; charset=utf-8').send(await d.disclosure.feed(req.ctx.now)),
+      reply.type('application/atom+xml; charset=utf-8').send(await d.advisories.feed(req.ctx.now)),
   });
   app.get('/api/advisories/:ref/:format', {
     config: { access: PUBLIC },
@@ -234,7 +236,7 @@ export const vulnerabilitiesRoutes: FastifyPluginAsyncZod<VulnRouteDeps> = async
         format: z.enum(['csaf', 'cve', 'osv']),
       }),
     },
-    handler: async (req) => d.disclosure.document(req.params.ref, req.params.format),
+    handler: async (req) => d.advisories.document(req.params.ref, req.params.format),
   });
   app.get('/api/advisories/:ref', {
     config: { access: PUBLIC },
@@ -243,6 +245,6 @@ export const vulnerabilitiesRoutes: FastifyPluginAsyncZod<VulnRouteDeps> = async
       params: z.strictObject({ ref: z.string().regex(/^BWK-\d{4}-\d{5,}$/) }),
       response: { 200: Advisory },
     },
-    handler: (req) => d.disclosure.advisory(req.params.ref),
+    handler: (req) => d.advisories.get(req.params.ref),
   });
 };

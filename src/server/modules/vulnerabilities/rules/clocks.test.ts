@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holidayCalendar } from '../../../regulations/working-days';
 import { clockStatus, dueSoonMs, planClocks, remainingMs } from './clocks';
 import { bundledPacks } from './regulation-pack';
-import { holidayCalendar } from './working-days';
 
 const { rmsv, holidays } = bundledPacks();
 const cal = holidayCalendar(holidays);

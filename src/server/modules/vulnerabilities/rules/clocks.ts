@@ -1,5 +1,5 @@
+import { addDays, type DayKind, type HolidayCalendar } from '../../../regulations/working-days';
 import type { ClockName, RmsvPack } from './rmsv-schema';
-import { addDays, type DayKind, type HolidayCalendar } from './working-days';
 
 const HOUR_MS = 3_600_000;
 

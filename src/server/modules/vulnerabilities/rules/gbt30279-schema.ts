@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourced } from './sourced';
+import { sourced } from '../../../regulations/sourced';
 
 /** GB/T 30279-2020 grades, most to least severe. */
 export const GRADES = ['超危', '高危', '中危', '低危'] as const;

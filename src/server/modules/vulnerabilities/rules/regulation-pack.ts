@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'zod';
-import holidaysJson from '../../../../../regulations/china-holidays.json' with { type: 'json' };
 import gbtJson from '../../../../../regulations/gbt-30279-2020.json' with { type: 'json' };
 import rmsvJson from '../../../../../regulations/rmsv-2021.json' with { type: 'json' };
+import { bundledHolidays } from '../../../regulations/holidays';
+import { type HolidaysPack, HolidaysPackSchema } from '../../../regulations/holidays-schema';
+import { packRegistry } from '../../../regulations/pack-io';
+import { unsettledValues } from '../../../regulations/sourced';
 import { type GbtPack, GbtPackSchema } from './gbt30279-schema';
-import { type HolidaysPack, HolidaysPackSchema } from './holidays-schema';
 import { type RmsvPack, RmsvPackSchema } from './rmsv-schema';
-import { unsettledValues } from './sourced';
+
+export { PackError } from '../../../regulations/pack-io';
 
 /** Schemas by pack id (architecture principle 3: regulations are versioned data). */
 export const PACK_SCHEMAS = {
@@ -27,46 +28,13 @@ export interface RegulationPacks {
   gbt: GbtPack;
 }
 
-/** A malformed pack: `field` is the dotted path of the first bad value; the message lists every problem. */
-export class PackError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly field: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`regulation pack ${origin} is invalid: ${problems.join('; ')}`);
-    this.name = 'PackError';
-  }
-}
-
-const dotted = (p: readonly PropertyKey[]) => p.map(String).join('.') || '(root)';
+const registry = packRegistry(PACK_SCHEMAS);
 
 /** Validates `data` as pack `id`; throws PackError naming the bad field. `origin` labels the message (e.g. a path). */
-export function parsePack<K extends PackId>(id: K, data: unknown, origin: string = id): PackOf<K> {
-  const r = PACK_SCHEMAS[id].safeParse(data);
-  if (r.success) return r.data as PackOf<K>;
-  const problems = r.error.issues.map((i) => `${dotted(i.path)}: ${i.message}`);
-  throw new PackError(origin, dotted(r.error.issues[0]?.path ?? []), problems);
-}
-
-const isPackId = (v: unknown): v is PackId => typeof v === 'string' && Object.hasOwn(PACK_SCHEMAS, v);
+export const parsePack = registry.parse;
 
 /** Reads and validates a pack file; its `pack` field must name a known pack (and `expected`, when given). */
-export async function loadPackFile<K extends PackId>(file: string, expected?: K): Promise<PackOf<K>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    throw new PackError(file, '(root)', [`not readable JSON: ${(e as Error).message}`]);
-  }
-  const id = (data as { pack?: unknown } | null)?.pack;
-  if (!isPackId(id) || (expected && id !== expected)) {
-    throw new PackError(file, 'pack', [
-      `pack: expected ${expected ?? Object.keys(PACK_SCHEMAS).join(' | ')}, got ${String(id)}`,
-    ]);
-  }
-  return parsePack(id, data, file) as PackOf<K>;
-}
+export const loadPackFile = registry.loadFile;
 
 let bundled: RegulationPacks | undefined;
 
@@ -74,29 +42,19 @@ let bundled: RegulationPacks | undefined;
 export function bundledPacks(): RegulationPacks {
   bundled ??= {
     rmsv: parsePack('rmsv-2021', rmsvJson, 'regulations/rmsv-2021.json'),
-    holidays: parsePack('china-holidays', holidaysJson, 'regulations/china-holidays.json'),
+    holidays: bundledHolidays(),
     gbt: parsePack('gbt-30279-2020', gbtJson, 'regulations/gbt-30279-2020.json'),
   };
   return bundled;
 }
 
-const exists = (file: string) =>
-  readFile(file).then(
-    () => true,
-    () => false,
-  );
-
 /** Packs from `dir` (`<pack id>.json` each), falling back to the bundled pack for any file absent there. */
 export async function loadPacks(dir: string): Promise<RegulationPacks> {
-  const pick = async <K extends PackId>(id: K, fallback: PackOf<K>) => {
-    const file = path.join(dir, `${id}.json`);
-    return (await exists(file)) ? loadPackFile(file, id) : fallback;
-  };
   const b = bundledPacks();
   return {
-    rmsv: await pick('rmsv-2021', b.rmsv),
-    holidays: await pick('china-holidays', b.holidays),
-    gbt: await pick('gbt-30279-2020', b.gbt),
+    rmsv: await registry.fromDir(dir, 'rmsv-2021', b.rmsv),
+    holidays: await registry.fromDir(dir, 'china-holidays', b.holidays),
+    gbt: await registry.fromDir(dir, 'gbt-30279-2020', b.gbt),
   };
 }
 

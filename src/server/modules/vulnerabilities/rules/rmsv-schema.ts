@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourced } from './sourced';
+import { sourced } from '../../../regulations/sourced';
 
 /** RMSV art. 7(2) minimum contents of a national report, as field keys. */
 export const NATIONAL_REPORT_FIELDS = [

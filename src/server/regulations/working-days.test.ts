@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from './regulation-pack';
+import { bundledHolidays } from './holidays';
 import {
   addCalendarDays,
+  addCalendarMonths,
   addDays,
   addWorkingDays,
   endOfShanghaiDay,
@@ -10,7 +11,7 @@ import {
   shanghaiDate,
 } from './working-days';
 
-const cal = holidayCalendar(bundledPacks().holidays);
+const cal = holidayCalendar(bundledHolidays());
 /** An instant written in China time. */
 const cst = (local: string) => new Date(`${local}+08:00`);
 const lastDayAfter = (local: string, n: number) => addWorkingDays(cst(local), n, cal).lastDay;
@@ -109,5 +110,25 @@ describe('addDays', () => {
     const from = cst('2025-09-30T10:00:00');
     expect(addDays(from, 2, 'calendar', cal).lastDay).toBe('2025-10-02');
     expect(addDays(from, 2, 'working', cal).lastDay).toBe('2025-10-10');
+  });
+});
+
+describe('addCalendarMonths (Civil Code art. 202)', () => {
+  it.each([
+    ['2025-01-15T10:00:00', 3, '2025-04-15', 'the corresponding day'],
+    ['2024-11-30T10:00:00', 3, '2025-02-28', 'no 30 February: the month-end'],
+    ['2023-11-30T10:00:00', 3, '2024-02-29', 'leap-year month-end'],
+    ['2025-10-31T23:30:00', 3, '2026-01-31', 'across a year end'],
+    ['2025-05-31T10:00:00', 0, '2025-05-31', 'zero months is the start day'],
+  ])('%s + %i months → %s (%s)', (from, n, lastDay) => {
+    const d = addCalendarMonths(cst(from), n);
+    expect(d.lastDay).toBe(lastDay);
+    expect(d.dueAt).toEqual(cst(`${lastDay}T23:59:59.999`));
+  });
+  it('counts from the China-time day', () => {
+    expect(addCalendarMonths(new Date('2025-01-31T16:30:00Z'), 1).lastDay).toBe('2025-03-01');
+  });
+  it('rejects a negative count', () => {
+    expect(() => addCalendarMonths(cst('2025-01-01T00:00:00'), -1)).toThrow(RangeError);
   });
 });

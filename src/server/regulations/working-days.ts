@@ -77,6 +77,22 @@ export function addCalendarDays(from: Date, n: number): Deadline {
   return { dueAt: endOfShanghaiDay(lastDay), lastDay, uncoveredYears: [] };
 }
 
+/**
+ * N calendar months after `from`: the period ends at 24:00 Shanghai time on the corresponding day of the Nth
+ * month, or on that month's last day when it has no corresponding day (Civil Code art. 202).
+ */
+export function addCalendarMonths(from: Date, n: number): Deadline {
+  checkCount(n);
+  const start = shanghaiDate(from);
+  const months = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + n;
+  const year = Math.floor(months / 12);
+  const month = months % 12;
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(start.slice(8, 10)), daysInMonth);
+  const lastDay = new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+  return { dueAt: endOfShanghaiDay(lastDay), lastDay, uncoveredYears: [] };
+}
+
 /** N China working days after `from` (start day not counted, Civil Code art. 201), ending 24:00 Shanghai time. */
 export function addWorkingDays(from: Date, n: number, cal: HolidayCalendar): Deadline {
   checkCount(n);
