@@ -98,7 +98,7 @@ async function dataNames(): Promise<string[]> {
 
 /** Rendered text of the page with data names removed, i.e. what the locale files are responsible for. */
 async function uiText(): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts; textContent includes hidden nodes.
+  // innerText, not textContent: only rendered text counts, and textContent includes hidden nodes.
   let text = await page.locator('body').innerText();
   for (const name of (await dataNames()).sort((a, b) => b.length - a.length))
     text = text.replaceAll(name, '');
