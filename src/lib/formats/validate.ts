@@ -70,9 +70,9 @@ function csafValidator(strict: boolean): ValidateFunction {
   return ajv.compile(strict ? (strictify(csaf) as typeof csaf) : csaf);
 }
 
-function result(fn: ValidateFunction, value: unknown): SchemaValidation {
-  if (fn(value)) return { valid: true, errors: [] };
-  const errors = (fn.errors ?? []).map((e: ErrorObject) => {
+/** Maps ajv errors to {@link SchemaError}s, naming the offending property of `additionalProperties` errors. */
+export function toSchemaErrors(errors: readonly ErrorObject[]): SchemaError[] {
+  return errors.map((e) => {
     const extra = e.params as { additionalProperty?: string };
     return {
       path: e.instancePath === '' ? '/' : e.instancePath,
@@ -82,7 +82,11 @@ function result(fn: ValidateFunction, value: unknown): SchemaValidation {
           : `${e.message}: ${extra.additionalProperty}`,
     };
   });
-  return { valid: false, errors };
+}
+
+function result(fn: ValidateFunction, value: unknown): SchemaValidation {
+  if (fn(value)) return { valid: true, errors: [] };
+  return { valid: false, errors: toSchemaErrors(fn.errors ?? []) };
 }
 
 /**
