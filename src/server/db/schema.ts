@@ -6,3 +6,4 @@ export * from '../modules/notifications/notifications.table';
 export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';
 export * from '../modules/vulnerabilities/vulnerabilities.table';
+export * from '../modules/exposure/exposure.table';
