@@ -103,8 +103,8 @@ export const exposures = pgTable(
 
 /** Row types. */
 export type AssetRow = typeof assets.$inferSelect;
-/** A component row. */
-export type ComponentRow = typeof components.$inferSelect;
+/** A component instance row. */
+export type InstanceRow = typeof components.$inferSelect;
 /** A matchable advisory row. */
 export type MatchAdvisoryRow = typeof matchAdvisories.$inferSelect;
 /** An exposure row. */
