@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgs } from '../identity/identity.table';
 import { products } from '../products/products.table';
 
@@ -44,10 +54,7 @@ export const components = pgTable(
     version: text('version'),
     purl: text('purl'),
   },
-  (t) => [
-    index('components_pkg_idx').on(t.ecosystem, t.name),
-    index('components_asset_idx').on(t.assetId),
-  ],
+  (t) => [index('components_pkg_idx').on(t.ecosystem, t.name), index('components_asset_idx').on(t.assetId)],
 );
 
 /** Advisories to match: imported OSV/CSAF records and Bulwark's own published ones, kept as normalized OSV. */
