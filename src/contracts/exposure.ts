@@ -87,3 +87,39 @@ export const ExposureListQuery = z.strictObject({
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** What an SBOM upload found and matched. */
+export const SbomUploadResult = z.object({
+  format: z.string(),
+  specVersion: z.string(),
+  counts: z.object({
+    components: z.number().int(),
+    matchable: z.number().int(),
+    matchableWithoutVersion: z.number().int(),
+    withoutPurl: z.number().int(),
+    invalidPurl: z.number().int(),
+    unsupportedPurl: z.number().int(),
+    byEcosystem: z.record(z.string(), z.number().int()),
+  }),
+  exposures: z.number().int(),
+  newExposures: z.number().int(),
+  resolvedExposures: z.number().int(),
+});
+
+/** What an advisory import brought in and matched. */
+export const AdvisoryImportResult = z.object({
+  counts: z.object({
+    records: z.number().int(),
+    withdrawn: z.number().int(),
+    packages: z.number().int(),
+    ranges: z.number().int(),
+    unsupported: z.number().int(),
+    unsupportedByType: z.record(z.string(), z.number().int()),
+    problems: z.number().int(),
+    bySource: z.record(z.string(), z.number().int()),
+  }),
+  problems: z.array(z.object({ source: z.string(), reason: z.string() })),
+  exposures: z.number().int(),
+  newExposures: z.number().int(),
+  affectedOrgs: z.number().int(),
+});

@@ -23,6 +23,7 @@ import { AppError } from './core/errors';
 import { sendProblem, toAppError } from './core/problem';
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit';
+import { exposureRoutes } from './modules/exposure';
 import { identityRoutes } from './modules/identity';
 import { notificationsRoutes } from './modules/notifications';
 import { platformsRoutes } from './modules/platforms';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(productsRoutes, services);
   await app.register(platformsRoutes, services);
   await app.register(notificationsRoutes, services);
+  await app.register(exposureRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;

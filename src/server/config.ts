@@ -57,6 +57,7 @@ const Env = z.object({
   BULWARK_INTAKE_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   BULWARK_REGULATIONS_DIR: z.string().min(1).optional(),
   BULWARK_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
+  BULWARK_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(8192).default(512),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -91,6 +92,8 @@ export interface Config {
   readonly regulationsDir: string | undefined;
   /** Tests and drills only: a file holding a millisecond offset added to the server's clock. */
   readonly clockOffsetFile: string | undefined;
+  /** Largest streamed upload (SBOMs, advisory sets). */
+  readonly uploadLimitBytes: number;
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -137,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     intakeRatePerMinute: e.BULWARK_INTAKE_RATE_PER_MINUTE,
     regulationsDir: e.BULWARK_REGULATIONS_DIR,
     clockOffsetFile: e.BULWARK_CLOCK_OFFSET_FILE,
+    uploadLimitBytes: e.BULWARK_UPLOAD_LIMIT_MB * 1024 * 1024,
   });
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit';
+import { createAdvisoryImportService, createExposureService, ExposureEngine } from './modules/exposure';
 import {
   createAuthService,
   createOrgsService,
@@ -42,6 +43,8 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     publicUrl: config.publicUrl,
     allowPrivateWebhooks: config.webhookAllowPrivate,
   });
+  const engine = new ExposureEngine(db);
+  const exposureDeps = { ...deps, notifications, engine };
   const vuln = {
     ...deps,
     keyring,
@@ -61,6 +64,9 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     advisories: createAdvisoriesService(vuln),
     attachments: createAttachmentsService(vuln),
     deadlineWatch: createDeadlineWatch(vuln),
+    engine,
+    exposure: createExposureService(exposureDeps),
+    advisoryImport: createAdvisoryImportService(exposureDeps),
     auth: createAuthService({ ...deps, config }),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),

@@ -4,6 +4,7 @@ import { systemContext } from '../core/actor';
 import { inTransaction } from '../db/tx';
 import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildExposureFixtures, type ExposureFixtures, exposureCases } from './matrix.exposure';
 import {
   type Actor,
   admins,
@@ -49,6 +50,8 @@ let OUTSIDER: Target;
 let DEMO: { productId: string; componentId: () => Promise<string>; filingId: string };
 /** Vulnerability fixtures on the demo vendor's product, and factories for state-changing cases. */
 let V: VulnFixtures;
+/** Exposure fixtures: an asset with one exposure for the demo enterprise and for the outsider. */
+let X: ExposureFixtures;
 
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
@@ -175,6 +178,7 @@ const MATRIX: Record<string, Case> = {
   },
   'DELETE /api/webhooks/:id': { expect: admins(204), req: (o) => ({ url: `/api/webhooks/${o.webhookId}` }) },
   ...vulnerabilityCases(() => V),
+  ...exposureCases(),
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -308,6 +312,8 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     reportId: '',
     attachmentId: '',
     nationalReportId: '',
+    assetId: '',
+    exposureId: '',
   };
 }
 
@@ -363,6 +369,8 @@ async function makeOutsider(): Promise<Target> {
     reportId: '',
     attachmentId: '',
     nationalReportId: '',
+    assetId: '',
+    exposureId: '',
   };
 }
 
@@ -438,6 +446,21 @@ beforeAll(async () => {
       nationalReportId: V.nationalReportId,
     });
   Object.assign(OUTSIDER, V.outsider);
+  const zjToken = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: (await t.login('ent.zj1@bulwark.demo')).headers,
+      payload: { name: 'x' },
+    })
+  ).json().token;
+  X = await buildExposureFixtures(t, {
+    enterprise: tokenOf('enterprise'),
+    outsider: zjToken,
+    ministry: tokenOf('ministry'),
+  });
+  for (const a of actors) Object.assign(a, { assetId: X.assetId, exposureId: X.exposureId });
+  Object.assign(OUTSIDER, X.outsider);
 }, 240_000);
 afterAll(() => t.close());
 

@@ -122,6 +122,20 @@ const families = () => [
     wrong: { name: 'n', from: 'yesterday', to: 3 },
   },
   {
+    family: 'assets',
+    method: 'POST',
+    url: '/api/assets',
+    valid: { kind: 'system', name: 'x' },
+    wrong: { kind: 'castle', name: [] },
+  },
+  {
+    family: 'exposure triage',
+    method: 'PATCH',
+    url: `/api/exposures/${orgId}`,
+    valid: { state: 'fixed' },
+    wrong: { state: 'gone', justification: 5 },
+  },
+  {
     family: 'products',
     method: 'POST',
     url: '/api/products',

@@ -14,6 +14,8 @@ export interface Target {
   reportId: string;
   attachmentId: string;
   nationalReportId: string;
+  assetId: string;
+  exposureId: string;
 }
 
 /** A matrix actor: one org kind and role, with its own objects. */

@@ -116,3 +116,12 @@ export type InstanceRow = typeof components.$inferSelect;
 export type MatchAdvisoryRow = typeof matchAdvisories.$inferSelect;
 /** An exposure row. */
 export type ExposureRow = typeof exposures.$inferSelect;
+
+/**
+ * One row whose `generation` is bumped by every change to components or matchable advisories, so an app node
+ * can tell that its in-memory index is stale (another node wrote) and rebuild it.
+ */
+export const exposureGeneration = pgTable('exposure_generation', {
+  id: integer('id').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull(),
+});
