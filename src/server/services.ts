@@ -1,4 +1,5 @@
 import type { Config } from './config';
+import type { RequestContext } from './core/actor';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit';
 import { createAdvisoryImportService, createExposureService, ExposureEngine } from './modules/exposure';
@@ -23,6 +24,7 @@ import {
   createNationalReportsService,
   createReportsService,
   type RegulationPacks,
+  reportRepository,
 } from './modules/vulnerabilities';
 
 /** Builds every service with exactly what it uses; the app, the CLI and test setup share this wiring. */
@@ -44,13 +46,21 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     allowPrivateWebhooks: config.webhookAllowPrivate,
   });
   const engine = new ExposureEngine(db);
-  const exposureDeps = { ...deps, notifications, engine };
+  const exposureDeps = {
+    ...deps,
+    notifications,
+    engine,
+    vendorAdvisories: reportRepository.advisoriesOfVendor,
+  };
+  const advisoryImport = createAdvisoryImportService(exposureDeps);
   const vuln = {
     ...deps,
     keyring,
     notifications,
     packs,
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    onPublished: (ctx: RequestContext, osv: Record<string, unknown>) =>
+      advisoryImport.importRecord(ctx, osv, 'bulwark'),
   };
   return {
     audit,
@@ -66,7 +76,7 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     deadlineWatch: createDeadlineWatch(vuln),
     engine,
     exposure: createExposureService(exposureDeps),
-    advisoryImport: createAdvisoryImportService(exposureDeps),
+    advisoryImport,
     auth: createAuthService({ ...deps, config }),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),

@@ -78,6 +78,10 @@ export const exposureCases = (): Record<string, Case> => ({
     foreign: 200,
     req: () => ({ url: '/api/match-advisories/GO-2023-2102/affected' }),
   },
+  'GET /api/vendor/affected-users': {
+    expect: (w) => (!w ? 401 : w.kind === 'vendor' ? 200 : 403),
+    req: () => ({ url: '/api/vendor/affected-users' }),
+  },
   'GET /api/components/advisories': {
     expect: signedIn(200),
     req: () => ({ url: '/api/components/advisories?ecosystem=Go&name=golang.org/x/net&version=v0.13.0' }),

@@ -318,6 +318,16 @@ export const exposureRepository = {
       .orderBy(asc(orgs.name));
   },
 
+  /** Distinct orgs with open exposures, per advisory id. */
+  async openOrgCounts(db: Db, advisoryIds: string[]): Promise<Map<string, number>> {
+    if (!advisoryIds.length) return new Map();
+    const rows = await db
+      .select({ advisoryId: exposures.advisoryId, n: sql<number>`count(distinct ${exposures.orgId})::int` })
+      .from(exposures)
+      .where(and(inArray(exposures.advisoryId, advisoryIds), isNull(exposures.resolvedAt)))
+      .groupBy(exposures.advisoryId);
+    return new Map(rows.map((r) => [r.advisoryId, r.n]));
+  },
   /** Bumps the exposure generation (call in the writing transaction). */
   async bumpGeneration(db: Db): Promise<number> {
     const [r] = await db

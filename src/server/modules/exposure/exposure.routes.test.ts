@@ -148,6 +148,99 @@ describe('SBOM exposure', () => {
     expect(after.componentCount).toBe(before.componentCount);
   });
 
+  it('matches a vendor advisory published on Bulwark, and shows the vendor how many of its users run it', async () => {
+    const vendor = await t.login('vendor.admin@bulwark.demo');
+    const researcher = await t.login('researcher@bulwark.demo');
+    const product = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/products',
+        headers: vendor.headers,
+        payload: { name: '华安管理代理', purl: 'pkg:npm/huaan-agent@2.1.0' },
+      })
+    ).json();
+    const a = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/assets',
+        headers: ent.headers,
+        payload: { kind: 'device', name: '边界防火墙' },
+      })
+    ).json();
+    const sbom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      components: [
+        { type: 'library', name: 'huaan-agent', version: '2.0.0', purl: 'pkg:npm/huaan-agent@2.0.0' },
+      ],
+    };
+    expect(
+      (await upload(ent, a.id, JSON.stringify(sbom), 'application/vnd.cyclonedx+json')).json().exposures,
+    ).toBe(0);
+    const r = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/vulnerabilities',
+        headers: researcher.headers,
+        payload: {
+          productId: product.id,
+          affectedVersions: ['2.0.0', '2.1.0'],
+          title: '管理代理命令注入',
+          cwe: 'CWE-78',
+          description: '管理代理的诊断接口存在命令注入，可远程执行命令。',
+        },
+      })
+    ).json().report;
+    const step = (payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/vulnerabilities/${r.id}/transitions`,
+        headers: vendor.headers,
+        payload,
+      });
+    await step({ event: 'start-triage' });
+    await step({ event: 'confirm', harm: '远程命令执行', scope: '2.0–2.1' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/vulnerabilities/${r.id}/national-report`,
+      headers: vendor.headers,
+      payload: {
+        productName: '华安管理代理',
+        productModel: 'agent',
+        productVersion: '2.0.0–2.1.0',
+        technicalCharacteristics: '命令注入',
+        harm: '远程命令执行',
+        scope: '全部在网设备',
+      },
+    });
+    await step({ event: 'release-fix', kind: 'fix', description: '升级到 2.2.0', fixedVersions: ['2.2.0'] });
+    await step({ event: 'notify-users', message: '请升级到 2.2.0' });
+    const pub = await t.app.inject({
+      method: 'POST',
+      url: `/api/vulnerabilities/${r.id}/publication`,
+      headers: vendor.headers,
+      payload: {
+        publicTitle: '华安管理代理命令注入漏洞',
+        publicDescription: '华安管理代理 2.0.0 至 2.1.0 存在命令注入，已在 2.2.0 修复。',
+        includesFixOrMitigation: true,
+      },
+    });
+    expect(pub.statusCode, pub.body).toBe(200);
+    const mine = (await t.app.inject({ url: `/api/exposures?assetId=${a.id}`, headers: ent.headers })).json()
+      .items;
+    expect(mine).toEqual([
+      expect.objectContaining({
+        advisoryId: `x_${r.ref}`,
+        name: 'huaan-agent',
+        version: '2.0.0',
+        state: 'affected',
+      }),
+    ]);
+    const users = (await t.app.inject({ url: '/api/vendor/affected-users', headers: vendor.headers })).json();
+    expect(users.find((u: { ref: string }) => u.ref === r.ref)).toMatchObject({ affectedOrgs: 1 });
+  });
+
   it('keeps assets and exposures inside the tenant', async () => {
     const other = await t.login('ent.gd2@bulwark.demo');
     expect((await t.app.inject({ url: `/api/assets/${assetId}`, headers: other.headers })).statusCode).toBe(

@@ -141,6 +141,16 @@ export const exposureRoutes: FastifyPluginAsyncZod<ExposureRouteDeps> = async (a
     },
     handler: (req) => d.exposure.affectedBy(req.ctx, req.params.advisoryId),
   });
+  app.get('/api/vendor/affected-users', {
+    config: { access: { orgKinds: ['vendor'] } },
+    schema: {
+      tags,
+      response: {
+        200: z.array(z.object({ ref: z.string(), title: z.string(), affectedOrgs: z.number().int() })),
+      },
+    },
+    handler: (req) => d.exposure.vendorAffectedUsers(req.ctx),
+  });
   app.get('/api/components/advisories', {
     config: { access: SIGNED_IN },
     schema: {

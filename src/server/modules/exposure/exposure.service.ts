@@ -25,6 +25,8 @@ export interface ExposureDeps {
   audit: AuditService;
   notifications: NotificationsService;
   engine: ExposureEngine;
+  /** A vendor's published advisories (from the vulnerabilities module). */
+  vendorAdvisories: (db: Db, vendorOrgId: string) => Promise<{ ref: string; title: string }[]>;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -300,6 +302,18 @@ export function createExposureService(deps: ExposureDeps) {
           .map(([provinceCode, orgs]) => ({ provinceCode, orgs }))
           .sort((a, b) => b.orgs - a.orgs),
       };
+    },
+
+    /** RMSV art. 7(3): how many organisations run each of the vendor's published vulnerabilities. */
+    async vendorAffectedUsers(ctx: RequestContext) {
+      const actor = requireActor(ctx);
+      const list = await deps.vendorAdvisories(db, actor.orgId);
+      // Bulwark advisories enter the matcher as OSV records with the `x_` prefix (unregistered database).
+      const counts = await repo.openOrgCounts(
+        db,
+        list.map((a) => `x_${a.ref}`),
+      );
+      return list.map((a) => ({ ref: a.ref, title: a.title, affectedOrgs: counts.get(`x_${a.ref}`) ?? 0 }));
     },
 
     /** The advisories that hit one package version (per-component view). */

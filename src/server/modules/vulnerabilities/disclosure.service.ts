@@ -10,6 +10,7 @@ import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { orgRepository } from '../identity/identity.repository';
 import { type AdvisoryContent, toAdvisory } from './advisories.service';
+import { advisoryOsv } from './advisory-documents';
 import { checkDisclosure, type FreezeWindow, type PublicationRequest } from './rules/disclosure-gate';
 import { mayRequestPublication, transition } from './rules/lifecycle';
 import { lifecycleRole } from './rules/roles';
@@ -172,6 +173,14 @@ export function createDisclosureService(deps: VulnDeps) {
         });
         return { kind: 'published' as const, advisory: toAdvisory(advisory) };
       });
+      if (outcome.kind === 'published' && deps.onPublished) {
+        // Matching runs after commit: the advisory is public whatever the matcher does.
+        const row = (await reportRepository.advisory(db, outcome.advisory.ref))!;
+        await deps.onPublished(
+          ctx,
+          advisoryOsv(row, { publicUrl: deps.publicUrl }) as unknown as Record<string, unknown>,
+        );
+      }
       if (outcome.kind === 'refused') {
         throw new AppError(
           422,

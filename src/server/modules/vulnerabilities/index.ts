@@ -7,4 +7,5 @@ export { createNationalReportsService } from './national.service';
 export { createReportsService } from './reports.service';
 export { bundledPacks, loadPacks, type RegulationPacks } from './rules/regulation-pack';
 export { createDeadlineWatch, vulnerabilityJobs } from './vulnerabilities.jobs';
+export { reportRepository } from './vulnerabilities.repository';
 export { type VulnRouteDeps, vulnerabilitiesRoutes } from './vulnerabilities.routes';

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../core/actor';
 import type { Db } from '../../db/client';
 import type { AuditService } from '../audit';
 import type { Keyring } from '../keyring';
@@ -13,6 +14,8 @@ export interface VulnDeps {
   packs: RegulationPacks;
   /** Base URL of the public pages, for advisory links and the CSAF publisher namespace. */
   publicUrl: string;
+  /** Called after an advisory is published, with its OSV record (the exposure matcher takes it in). */
+  onPublished?: (ctx: RequestContext, osv: Record<string, unknown>) => Promise<unknown>;
 }
 
 /** The sealing context of a report's description, so a blob cannot be moved to another report. */

@@ -296,6 +296,15 @@ export const reportRepository = {
       .orderBy(desc(advisories.publishedAt))
       .limit(limit);
   },
+  /** Refs and titles of a vendor's published advisories. */
+  async advisoriesOfVendor(db: Db, vendorOrgId: string) {
+    return db
+      .select({ ref: advisories.ref, title: sql<string>`${advisories.content}->>'title'` })
+      .from(advisories)
+      .innerJoin(r, eq(r.id, advisories.reportId))
+      .where(eq(r.vendorOrgId, vendorOrgId))
+      .orderBy(desc(advisories.publishedAt));
+  },
   /** One advisory by ref. */
   async advisory(db: Db, ref: string): Promise<AdvisoryRow | undefined> {
     const [row] = await db.select().from(advisories).where(eq(advisories.ref, ref));
