@@ -41,6 +41,10 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // The exposure matcher is a cache of the database (architecture principle 7); build it before traffic needs it.
+  const started = Date.now();
+  await app.services.engine.ready();
+  app.log.info({ ...app.services.engine.stats(), ms: Date.now() - started }, 'exposure index built');
   const address = await app.listen({ port: config.port, host: config.host });
   const where =
     database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
