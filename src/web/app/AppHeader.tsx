@@ -3,6 +3,7 @@ import { Avatar, Button, Divider, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useMe, useSession } from './session';
 
 /** Org and user identity, language switch and sign-out. */
@@ -41,6 +42,8 @@ export function AppHeader() {
         </Tag>
       </Flex>
       <Flex align="center" gap={12}>
+        <NotificationBell />
+        <Divider orientation="vertical" />
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1459c7' }} />
           <Typography.Text data-testid="header-user">{me.user.name}</Typography.Text>

@@ -1,10 +1,16 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BugOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  FormOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  NodeIndexOutlined,
   SafetyCertificateFilled,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
@@ -13,22 +19,22 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { AppHeader } from './AppHeader';
-import { menuFor, PATHS, type PageKey } from './access';
+import { menuFor, PATHS, type PageKey, pageOf } from './access';
 import { useMe } from './session';
 
 const icons: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
+  vulnerabilities: <BugOutlined />,
+  submit: <FormOutlined />,
+  unrouted: <NodeIndexOutlined />,
+  nationalReports: <CloudUploadOutlined />,
+  platformFilings: <SolutionOutlined />,
+  freezeWindows: <CalendarOutlined />,
   orgs: <BankOutlined />,
   org: <IdcardOutlined />,
   users: <TeamOutlined />,
   tokens: <KeyOutlined />,
   audit: <AuditOutlined />,
-};
-
-const selectedKey = (pathname: string): PageKey => {
-  const first = `/${pathname.split('/')[1] ?? ''}`;
-  const hit = (Object.keys(PATHS) as PageKey[]).find((k) => PATHS[k] === first);
-  return hit ?? 'home';
 };
 
 /** The signed-in workspace: navigation by org kind and role, header with the actor, page in the middle. */
@@ -39,9 +45,14 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
-  // The regulators' org list is national for the ministry and provincial for a province.
-  const label = (key: PageKey) =>
-    key === 'orgs' && me.org.kind === 'provincial-regulator' ? t('nav.orgsProvince') : t(`nav.${key}`);
+  // The regulators' org list is national for the ministry and provincial for a province; the report list is
+  // the ministry's board, a vendor's inbox or a reporter's own reports.
+  const label = (key: PageKey) => {
+    if (key === 'orgs' && me.org.kind === 'provincial-regulator') return t('nav.orgsProvince');
+    if (key === 'vulnerabilities') return t(`nav.vulnerabilitiesBy.${me.org.kind}`);
+    if (key === 'nationalReports' && me.org.kind === 'vendor') return t('nav.nationalReportsVendor');
+    return t(`nav.${key}`);
+  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -77,7 +88,7 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selectedKey(pathname)]}
+          selectedKeys={[pageOf(pathname)]}
           style={{ borderInlineEnd: 0, marginTop: 8 }}
           items={menuFor(me).map((key) => ({
             key,

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, OrgKind, Role } from '../lib/types';
-import { canCreateOrgs, canEditOrg, canVerifyAudit, mayOpen, menuFor } from './access';
+import {
+  canCreateOrgs,
+  canEditOrg,
+  canManageFreezeWindows,
+  canRecordIds,
+  canUploadAttachment,
+  canVerifyAudit,
+  mayOpen,
+  menuFor,
+  pageOf,
+  reportListScope,
+} from './access';
 
 const me = (kind: OrgKind, role: Role): Me => ({
   csrfToken: 'x',
@@ -30,12 +41,47 @@ const me = (kind: OrgKind, role: Role): Me => ({
 
 describe('menuFor', () => {
   it.each([
-    ['ministry', 'admin', ['home', 'orgs', 'org', 'users', 'tokens', 'audit']],
-    ['ministry', 'viewer', ['home', 'orgs', 'org', 'tokens']],
+    [
+      'ministry',
+      'admin',
+      [
+        'home',
+        'vulnerabilities',
+        'unrouted',
+        'nationalReports',
+        'platformFilings',
+        'freezeWindows',
+        'orgs',
+        'org',
+        'users',
+        'tokens',
+        'audit',
+      ],
+    ],
+    [
+      'ministry',
+      'viewer',
+      [
+        'home',
+        'vulnerabilities',
+        'nationalReports',
+        'platformFilings',
+        'freezeWindows',
+        'orgs',
+        'org',
+        'tokens',
+      ],
+    ],
     ['provincial-regulator', 'admin', ['home', 'orgs', 'org', 'users', 'tokens', 'audit']],
     ['enterprise', 'admin', ['home', 'org', 'users', 'tokens', 'audit']],
-    ['vendor', 'member', ['home', 'org', 'tokens']],
-    ['researcher', 'admin', ['home', 'org', 'users', 'tokens', 'audit']],
+    ['vendor', 'member', ['home', 'vulnerabilities', 'submit', 'nationalReports', 'org', 'tokens']],
+    ['vendor', 'viewer', ['home', 'vulnerabilities', 'nationalReports', 'org', 'tokens']],
+    [
+      'collection-platform',
+      'admin',
+      ['home', 'vulnerabilities', 'submit', 'org', 'users', 'tokens', 'audit'],
+    ],
+    ['researcher', 'admin', ['home', 'vulnerabilities', 'submit', 'org', 'users', 'tokens', 'audit']],
   ] as const)('%s %s sees %j', (kind, role, expected) => {
     expect(menuFor(me(kind, role))).toEqual(expected);
   });
@@ -44,6 +90,61 @@ describe('menuFor', () => {
     expect(mayOpen(me('vendor', 'member'), 'users')).toBe(false);
     expect(mayOpen(me('vendor', 'member'), 'orgs')).toBe(false);
     expect(mayOpen(me('vendor', 'admin'), 'users')).toBe(true);
+    expect(mayOpen(me('enterprise', 'admin'), 'vulnerabilities')).toBe(false);
+    expect(mayOpen(me('researcher', 'admin'), 'nationalReports')).toBe(false);
+    expect(mayOpen(me('vendor', 'admin'), 'unrouted')).toBe(false);
+  });
+});
+
+describe('pageOf', () => {
+  it.each([
+    ['/', 'home'],
+    ['/vulnerabilities', 'vulnerabilities'],
+    ['/vulnerabilities/6b1f8a52-0000-4000-8000-000000000001', 'vulnerabilities'],
+    ['/vulnerabilities/new', 'submit'],
+    ['/vulnerabilities/unrouted', 'unrouted'],
+    ['/national-reports/abc', 'nationalReports'],
+    ['/org', 'org'],
+    ['/orgs/abc', 'orgs'],
+    ['/organisations', 'home'],
+  ] as const)('%s highlights %s', (path, key) => {
+    expect(pageOf(path)).toBe(key);
+  });
+});
+
+describe('vulnerability permissions', () => {
+  const report = { vendorOrgId: 'v', reporterOrgId: 'r' };
+  const withOrg = (kind: OrgKind, role: Role, id: string): Me => {
+    const m = me(kind, role);
+    return { ...m, org: { ...m.org, id } };
+  };
+
+  it('lists the vendor its inbox, reporters their own reports and the ministry everything', () => {
+    expect(reportListScope(me('vendor', 'member'))).toBe('assigned');
+    expect(reportListScope(me('researcher', 'admin'))).toBe('reported');
+    expect(reportListScope(me('collection-platform', 'admin'))).toBe('reported');
+    expect(reportListScope(me('ministry', 'viewer'))).toBeUndefined();
+  });
+
+  it('records external ids for the vendor and the ministry, never for viewers or reporters', () => {
+    expect(canRecordIds(withOrg('vendor', 'member', 'v'), report)).toBe(true);
+    expect(canRecordIds(withOrg('ministry', 'member', 'm'), report)).toBe(true);
+    expect(canRecordIds(withOrg('ministry', 'viewer', 'm'), report)).toBe(false);
+    expect(canRecordIds(withOrg('researcher', 'admin', 'r'), report)).toBe(false);
+    expect(canRecordIds(withOrg('vendor', 'admin', 'other'), report)).toBe(false);
+  });
+
+  it('takes attachments from the reporter and the vendor only', () => {
+    expect(canUploadAttachment(withOrg('researcher', 'admin', 'r'), report)).toBe(true);
+    expect(canUploadAttachment(withOrg('vendor', 'member', 'v'), report)).toBe(true);
+    expect(canUploadAttachment(withOrg('vendor', 'viewer', 'v'), report)).toBe(false);
+    expect(canUploadAttachment(withOrg('ministry', 'admin', 'm'), report)).toBe(false);
+  });
+
+  it('lets only the ministry admin manage freeze windows', () => {
+    expect(canManageFreezeWindows(me('ministry', 'admin'))).toBe(true);
+    expect(canManageFreezeWindows(me('ministry', 'member'))).toBe(false);
+    expect(canManageFreezeWindows(me('vendor', 'admin'))).toBe(false);
   });
 });
 

@@ -3,18 +3,66 @@ import type { Me, Org, OrgKind } from '../lib/types';
 /** Routes of the signed-in workspace, keyed by the name the menu and locale files use. */
 export const PATHS = {
   home: '/',
+  vulnerabilities: '/vulnerabilities',
+  submit: '/vulnerabilities/new',
+  unrouted: '/vulnerabilities/unrouted',
+  nationalReports: '/national-reports',
+  platformFilings: '/platform-filings',
+  freezeWindows: '/freeze-windows',
   org: '/org',
   orgs: '/orgs',
   users: '/users',
   tokens: '/tokens',
   audit: '/audit',
 } as const;
+/** Public pages anyone may open without an account, in menu order. */
+export const PUBLIC_LINKS = [
+  { key: 'advisories', path: '/advisories' },
+  { key: 'platforms', path: '/platforms' },
+  { key: 'intake', path: '/intake' },
+  { key: 'follow', path: '/intake/follow' },
+] as const;
+
 /** A workspace page name. */
 export type PageKey = keyof typeof PATHS;
 
 const supervisors: readonly OrgKind[] = ['ministry', 'provincial-regulator'];
 
 const isAdmin = (me: Me) => me.user.role === 'admin';
+const isMinistry = (me: Me) => me.org.kind === 'ministry';
+const acts = (me: Me) => me.user.role !== 'viewer';
+const reportParties: readonly OrgKind[] = ['ministry', 'vendor', 'researcher', 'collection-platform'];
+const reporters: readonly OrgKind[] = ['researcher', 'collection-platform', 'vendor'];
+
+/** Orgs with a vulnerability list: the ministry's board, a vendor's inbox, reporters' own reports. */
+export const canListReports = (me: Me): boolean => reportParties.includes(me.org.kind);
+
+/** Researchers, filed platforms and vendors' staff file reports (RMSV art. 5); viewers never act. */
+export const canFileReport = (me: Me): boolean => reporters.includes(me.org.kind) && acts(me);
+
+/** The ministry's staff route reports on products without a vendor on the platform, and record approvals. */
+export const canCoordinate = (me: Me): boolean => isMinistry(me) && acts(me);
+
+/** The ministry reads every national report; a vendor reads those it filed. */
+export const canReadNationalReports = (me: Me): boolean =>
+  me.org.kind === 'ministry' || me.org.kind === 'vendor';
+
+/** Only the ministry admin sets publication freeze windows (RMSV art. 9). */
+export const canManageFreezeWindows = (me: Me): boolean => isMinistry(me) && isAdmin(me);
+
+/** Records CVE / CNVD / CNNVD / NVDB ids: the vendor's staff or the ministry's, as the server allows. */
+export const canRecordIds = (me: Me, report: { vendorOrgId: string | null }): boolean =>
+  acts(me) && (isMinistry(me) || report.vendorOrgId === me.org.id);
+
+/** Adds evidence to a report: its reporter or its vendor's staff. */
+export const canUploadAttachment = (
+  me: Me,
+  report: { vendorOrgId: string | null; reporterOrgId: string | null },
+): boolean => acts(me) && (report.vendorOrgId === me.org.id || report.reporterOrgId === me.org.id);
+
+/** Which of its own reports an org's list shows: the vendor its inbox, reporters what they filed. */
+export const reportListScope = (me: Me): 'assigned' | 'reported' | undefined =>
+  me.org.kind === 'vendor' ? 'assigned' : me.org.kind === 'ministry' ? undefined : 'reported';
 
 /** Regulators browse organisations: the ministry all of them, a province its own enterprises. */
 export const canBrowseOrgs = (me: Me): boolean => supervisors.includes(me.org.kind);
@@ -48,6 +96,11 @@ export const canVerifyAudit = (me: Me): boolean => me.org.kind === 'ministry' &&
 /** Menu entries for this actor, in display order. */
 export function menuFor(me: Me): PageKey[] {
   const keys: PageKey[] = ['home'];
+  if (canListReports(me)) keys.push('vulnerabilities');
+  if (canFileReport(me)) keys.push('submit');
+  if (canCoordinate(me)) keys.push('unrouted');
+  if (canReadNationalReports(me)) keys.push('nationalReports');
+  if (isMinistry(me)) keys.push('platformFilings', 'freezeWindows');
   if (canBrowseOrgs(me)) keys.push('orgs');
   keys.push('org');
   if (canManageUsers(me)) keys.push('users');
@@ -58,3 +111,13 @@ export function menuFor(me: Me): PageKey[] {
 
 /** Whether the actor may open a workspace page (guards direct URL entry, not just the menu). */
 export const mayOpen = (me: Me, page: PageKey): boolean => menuFor(me).includes(page);
+
+/** The menu entry a location belongs to: the longest page path that prefixes it segment by segment. */
+export function pageOf(pathname: string): PageKey {
+  let best: PageKey = 'home';
+  for (const [key, path] of Object.entries(PATHS) as [PageKey, string][]) {
+    const inside = pathname === path || pathname.startsWith(`${path}/`);
+    if (path !== '/' && inside && path.length > PATHS[best].length) best = key;
+  }
+  return best;
+}

@@ -1,7 +1,9 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
+import type { PageKey } from './access';
 import { Guard } from './Guard';
+import { PublicLayout } from './PublicLayout';
 import { RequireAuth } from './RequireAuth';
 
 // One chunk per page (stack.md gotcha 12: antd + echarts in one chunk is 1.5 MB).
@@ -14,11 +16,52 @@ const UsersPage = lazy(() => import('../features/identity/UsersPage'));
 const TokensPage = lazy(() => import('../features/identity/TokensPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const NotFoundPage = lazy(() => import('../features/NotFoundPage'));
+const ReportsPage = lazy(() => import('../features/vulnerabilities/ReportsPage'));
+const SubmitReportPage = lazy(() => import('../features/vulnerabilities/SubmitReportPage'));
+const UnroutedPage = lazy(() => import('../features/vulnerabilities/UnroutedPage'));
+const ReportDetailPage = lazy(() => import('../features/vulnerabilities/ReportDetailPage'));
+const NationalReportsPage = lazy(() => import('../features/national-reports/NationalReportsPage'));
+const NationalReportPage = lazy(() => import('../features/national-reports/NationalReportPage'));
+const NationalReportPrintPage = lazy(() => import('../features/national-reports/NationalReportPrintPage'));
+const PlatformFilingsPage = lazy(() => import('../features/platforms/PlatformFilingsPage'));
+const FiledPlatformsPage = lazy(() => import('../features/platforms/FiledPlatformsPage'));
+const FreezeWindowsPage = lazy(() => import('../features/freeze-windows/FreezeWindowsPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const AdvisoriesPage = lazy(() => import('../features/advisories/AdvisoriesPage'));
+const AdvisoryPage = lazy(() => import('../features/advisories/AdvisoryPage'));
+const AnonymousReportPage = lazy(() => import('../features/intake/AnonymousReportPage'));
+const FollowReportPage = lazy(() => import('../features/intake/FollowReportPage'));
+
+const guarded = (path: string, page: PageKey, element: ReactNode) => ({
+  path,
+  element: <Guard page={page}>{element}</Guard>,
+});
 
 /** The route table; workspace pages sit behind RequireAuth and the shared layout. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/invite/accept', element: <AcceptInvitationPage /> },
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/advisories', element: <AdvisoriesPage /> },
+      { path: '/advisories/:ref', element: <AdvisoryPage /> },
+      { path: '/platforms', element: <FiledPlatformsPage /> },
+      { path: '/intake', element: <AnonymousReportPage /> },
+      { path: '/intake/follow', element: <FollowReportPage /> },
+    ],
+  },
+  {
+    // Printed on its own, without the workspace frame.
+    path: '/national-reports/:id/print',
+    element: (
+      <RequireAuth>
+        <Guard page="nationalReports">
+          <NationalReportPrintPage />
+        </Guard>
+      </RequireAuth>
+    ),
+  },
   {
     path: '/',
     element: (
@@ -28,6 +71,15 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      guarded('vulnerabilities', 'vulnerabilities', <ReportsPage />),
+      guarded('vulnerabilities/new', 'submit', <SubmitReportPage />),
+      guarded('vulnerabilities/unrouted', 'unrouted', <UnroutedPage />),
+      guarded('vulnerabilities/:id', 'vulnerabilities', <ReportDetailPage />),
+      guarded('national-reports', 'nationalReports', <NationalReportsPage />),
+      guarded('national-reports/:id', 'nationalReports', <NationalReportPage />),
+      guarded('platform-filings', 'platformFilings', <PlatformFilingsPage />),
+      guarded('freeze-windows', 'freezeWindows', <FreezeWindowsPage />),
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'org', element: <OrgProfilePage /> },
       {
         path: 'orgs',

@@ -1,24 +1,48 @@
 import { ApiError, toApiError } from './problem';
 import type {
   AcceptInvitationInput,
+  Advisory,
   ApiTokenT,
+  ApprovalInput,
+  Attachment,
   AuditEntry,
   AuditListParams,
   AuditVerify,
   ChangePasswordInput,
+  ComponentT,
   CreateApiTokenInput,
   CreatedApiTokenT,
   CreatedInvitationT,
   CreateInvitationInput,
   CreateOrgInput,
+  ExternalIdsInput,
+  FiledPlatform,
+  Filing,
+  FilingDecisionInput,
+  FilingStatus,
+  FreezeWindow,
+  FreezeWindowInput,
+  IntakeInput,
+  IntakeResult,
   Invitation,
   LoginInput,
   Me,
+  NationalReport,
+  NationalReportDecisionInput,
+  NationalReportInput,
+  NationalReportStatus,
+  NotificationT,
   Org,
   OrgListParams,
   OrgSummary,
   Page,
+  ProductT,
   ProvinceT,
+  PublicationInput,
+  Report,
+  ReportDetail,
+  ReportListParams,
+  TransitionInput,
   UpdateOrgInput,
   UpdateUserInput,
   User,
@@ -80,6 +104,19 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
 const get = <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query);
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+const del = <T>(path: string) => request<T>('DELETE', path);
+
+/** Where a report's attachment downloads (the browser sends the session cookie). */
+export const attachmentUrl = (reportId: string, attachmentId: string): string =>
+  `/api/vulnerabilities/${seg(reportId)}/attachments/${seg(attachmentId)}`;
+
+/** An advisory's machine-readable export: CSAF 2.0, CVE JSON 5.1 or OSV. */
+export const advisoryDocumentUrl = (ref: string, format: 'csaf' | 'cve' | 'osv'): string =>
+  `/api/advisories/${seg(ref)}/${format}`;
+
+/** The public Atom feed of advisories. */
+export const ADVISORY_FEED_URL = '/api/advisories/feed.atom';
 
 /** Typed client for the Bulwark HTTP API; bodies and results are the types inferred from src/contracts. */
 export const api = {
@@ -115,4 +152,55 @@ export const api = {
 
   audit: (params: AuditListParams) => get<Page<AuditEntry>>('/api/audit', { ...params }),
   verifyAudit: () => get<AuditVerify>('/api/audit/verify'),
+
+  products: (q: string, limit = 20) => get<Page<ProductT>>('/api/products', { q, limit }),
+  components: (productId: string) => get<ComponentT[]>(`/api/products/${seg(productId)}/components`),
+
+  submitReport: (body: IntakeInput) => post<IntakeResult>('/api/vulnerabilities', body),
+  submitAnonymous: (body: IntakeInput) => post<IntakeResult>('/api/intake/anonymous', body),
+  claim: (code: string) => get<ReportDetail>(`/api/intake/claims/${seg(code)}`),
+  claimProvideInfo: (code: string, note: string) =>
+    post<ReportDetail>(`/api/intake/claims/${seg(code)}/info`, { note }),
+
+  reports: (params: ReportListParams) => get<Page<Report>>('/api/vulnerabilities', { ...params }),
+  report: (id: string) => get<ReportDetail>(`/api/vulnerabilities/${seg(id)}`),
+  transition: (id: string, body: TransitionInput) =>
+    post<ReportDetail>(`/api/vulnerabilities/${seg(id)}/transitions`, body),
+  assignVendor: (id: string, vendorOrgId: string) =>
+    post<Report>(`/api/vulnerabilities/${seg(id)}/assign`, { vendorOrgId }),
+  setExternalIds: (id: string, body: ExternalIdsInput) =>
+    put<Report>(`/api/vulnerabilities/${seg(id)}/external-ids`, body),
+  uploadAttachment: (
+    id: string,
+    body: { filename: string; contentType: string; contentBase64: string; exploitTool: boolean },
+  ) => post<Attachment>(`/api/vulnerabilities/${seg(id)}/attachments`, body),
+  fileNationalReport: (id: string, body: NationalReportInput) =>
+    post<NationalReport>(`/api/vulnerabilities/${seg(id)}/national-report`, body),
+  requestPublication: (id: string, body: PublicationInput) =>
+    post<Advisory>(`/api/vulnerabilities/${seg(id)}/publication`, body),
+  recordApproval: (id: string, body: ApprovalInput) =>
+    post<{ approvals: string[] }>(`/api/vulnerabilities/${seg(id)}/approvals`, body),
+
+  nationalReports: (status?: NationalReportStatus) =>
+    get<NationalReport[]>('/api/national-reports', { status }),
+  nationalReport: (id: string) => get<NationalReport>(`/api/national-reports/${seg(id)}`),
+  decideNationalReport: (id: string, body: NationalReportDecisionInput) =>
+    post<NationalReport>(`/api/national-reports/${seg(id)}/decision`, body),
+
+  freezeWindows: () => get<FreezeWindow[]>('/api/freeze-windows'),
+  addFreezeWindow: (body: FreezeWindowInput) => post<FreezeWindow>('/api/freeze-windows', body),
+  deleteFreezeWindow: (id: string) => del<void>(`/api/freeze-windows/${seg(id)}`),
+
+  advisories: (before?: string, limit = 50) => get<Advisory[]>('/api/advisories', { before, limit }),
+  advisory: (ref: string) => get<Advisory>(`/api/advisories/${seg(ref)}`),
+
+  filedPlatforms: () => get<FiledPlatform[]>('/api/platforms/filed'),
+  filings: (status?: FilingStatus) => get<Filing[]>('/api/platform-filings', { status }),
+  decideFiling: (id: string, body: FilingDecisionInput) =>
+    post<Filing>(`/api/platform-filings/${seg(id)}/decision`, body),
+
+  notifications: (params: { unread?: 'true'; before?: string; limit?: number }) =>
+    get<Page<NotificationT>>('/api/notifications', { ...params }),
+  readNotification: (id: string) => post<NotificationT>(`/api/notifications/${seg(id)}/read`),
+  readAllNotifications: () => post<{ updated: number }>('/api/notifications/read-all'),
 };

@@ -22,6 +22,33 @@ import type {
   UpdateUserBody,
   User,
 } from '../../contracts/identity';
+import type { Notification as NotificationContract } from '../../contracts/notifications';
+import type {
+  FiledPlatform as FiledPlatformContract,
+  Filing as FilingContract,
+  FilingDecisionBody,
+} from '../../contracts/platforms';
+import type { Component as ComponentContract, Product as ProductContract } from '../../contracts/products';
+import type {
+  Advisory as AdvisoryContract,
+  ApprovalBody,
+  Clock as ClockContract,
+  ExternalIdsBody,
+  FreezeWindowBody,
+  FreezeWindow as FreezeWindowContract,
+  GbtIndicators,
+  IntakeBody,
+  IntakeResult as IntakeResultContract,
+  NationalReportBody,
+  NationalReport as NationalReportContract,
+  NationalReportDecisionBody,
+  PublicationRequestBody,
+  Report as ReportContract,
+  ReportDetail as ReportDetailContract,
+  ReportState as ReportStateContract,
+  TimelineEntry as TimelineEntryContract,
+  TransitionBody,
+} from '../../contracts/vulnerabilities';
 
 // Type-only re-exports keep zod itself out of the browser bundle.
 export type { AuditEntry, Invitation, Me, Org, OrgKind, Problem, Role, User };
@@ -78,5 +105,71 @@ export interface AuditListParams {
   entityType?: string;
   orgId?: string;
   before?: string;
+  limit?: number;
+}
+
+/** A vulnerability report's lifecycle state. */
+export type ReportState = z.infer<typeof ReportStateContract>;
+/** One RMSV art. 7 deadline with its live status. */
+export type Clock = z.infer<typeof ClockContract>;
+/** A vulnerability report as its parties see it. */
+export type Report = z.infer<typeof ReportContract>;
+/** A report with its description, timeline, attachments, duplicate candidates and the events the actor may fire. */
+export type ReportDetail = z.infer<typeof ReportDetailContract>;
+/** One timeline entry of a report. */
+export type TimelineEntry = z.infer<typeof TimelineEntryContract>;
+/** One attachment's metadata. */
+export type Attachment = ReportDetail['attachments'][number];
+/** The answer to an intake, with the anonymous reporter's one-time claim code. */
+export type IntakeResult = z.infer<typeof IntakeResultContract>;
+/** Body of POST /api/vulnerabilities and /api/intake/anonymous. */
+export type IntakeInput = z.input<typeof IntakeBody>;
+/** GB/T 30279-2020 indicators of a report. */
+export type GbtInput = z.input<typeof GbtIndicators>;
+/** Body of POST /api/vulnerabilities/:id/transitions (discriminated by `event`). */
+export type TransitionInput = z.input<typeof TransitionBody>;
+/** A lifecycle event that goes through the transitions route. */
+export type TransitionEvent = TransitionInput['event'];
+/** Body of POST /api/vulnerabilities/:id/national-report (RMSV art. 7(2)). */
+export type NationalReportInput = z.input<typeof NationalReportBody>;
+/** A national report as the ministry's inbox holds it. */
+export type NationalReport = z.infer<typeof NationalReportContract>;
+/** A national report's status. */
+export type NationalReportStatus = NationalReport['status'];
+/** Body of POST /api/national-reports/:id/decision. */
+export type NationalReportDecisionInput = z.input<typeof NationalReportDecisionBody>;
+/** Body of PUT /api/vulnerabilities/:id/external-ids. */
+export type ExternalIdsInput = z.input<typeof ExternalIdsBody>;
+/** Body of POST /api/vulnerabilities/:id/publication (RMSV art. 9 disclosure gate). */
+export type PublicationInput = z.input<typeof PublicationRequestBody>;
+/** Body of POST /api/vulnerabilities/:id/approvals. */
+export type ApprovalInput = z.input<typeof ApprovalBody>;
+/** A publication freeze window. */
+export type FreezeWindow = z.infer<typeof FreezeWindowContract>;
+/** Body of POST /api/freeze-windows. */
+export type FreezeWindowInput = z.input<typeof FreezeWindowBody>;
+/** A published advisory as the public sees it. */
+export type Advisory = z.infer<typeof AdvisoryContract>;
+/** A catalogue product. */
+export type ProductT = z.infer<typeof ProductContract>;
+/** An upstream component of a product. */
+export type ComponentT = z.infer<typeof ComponentContract>;
+/** A collection-platform filing. */
+export type Filing = z.infer<typeof FilingContract>;
+/** A filing's status. */
+export type FilingStatus = Filing['status'];
+/** Body of POST /api/platform-filings/:id/decision. */
+export type FilingDecisionInput = z.input<typeof FilingDecisionBody>;
+/** A filed platform in the public list. */
+export type FiledPlatform = z.infer<typeof FiledPlatformContract>;
+/** An in-app notification. */
+export type NotificationT = z.infer<typeof NotificationContract>;
+
+/** Filters for GET /api/vulnerabilities. */
+export interface ReportListParams {
+  state?: ReportState;
+  overdue?: 'true';
+  mine?: 'reported' | 'assigned';
+  cursor?: string;
   limit?: number;
 }

@@ -2,9 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PATHS } from '../app/access';
+import { PATHS, PUBLIC_LINKS } from '../app/access';
 import { OBLIGATION_FIELDS, OBLIGATIONS } from '../features/home/obligations';
+import { GBT_INDICATORS } from '../features/vulnerabilities/gbt';
 import { ORG_KINDS, ROLES } from '../lib/domain';
+import {
+  CLOCK_NAMES,
+  CLOCK_STATUSES,
+  CVSS_SEVERITIES,
+  DISCLOSURE_CODES,
+  FILING_STATUSES,
+  GRADES,
+  gradeCode,
+  NATIONAL_REPORT_FIELDS,
+  NATIONAL_STATUSES,
+  NOTIFICATION_KINDS,
+  notificationKey,
+  REPORT_EVENTS,
+  REPORT_STATES,
+  REPORTER_KINDS,
+  TIMELINE_KINDS,
+  TRANSITION_EVENTS,
+} from '../lib/reports';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -75,8 +94,37 @@ describe('locale files', () => {
   });
 
   it('define every key the source builds from domain values', () => {
+    const listKinds = ['ministry', 'vendor', 'researcher', 'collection-platform'];
     const dynamic = [
-      ...ORG_KINDS.flatMap((k) => [`orgKinds.${k}`, `orgKindsPlural.${k}`, `home.${k}.title`]),
+      ...ORG_KINDS.flatMap((k) => [
+        `orgKinds.${k}`,
+        `orgKindsPlural.${k}`,
+        `home.${k}.title`,
+        `nav.vulnerabilitiesBy.${k}`,
+      ]),
+      ...listKinds.flatMap((k) => [`reports.title.${k}`, `reports.subtitle.${k}`, `reports.empty.${k}`]),
+      ...PUBLIC_LINKS.map((l) => `public.nav.${l.key}`),
+      ...REPORT_STATES.map((s) => `reportStates.${s}`),
+      ...REPORT_EVENTS.map((e) => `events.${e}`),
+      ...TRANSITION_EVENTS.map((e) => `eventHints.${e}`),
+      ...REPORTER_KINDS.map((k) => `reporterKinds.${k}`),
+      ...CLOCK_STATUSES.map((s) => `clocks.status.${s}`),
+      ...CLOCK_NAMES.flatMap((c) => [`clocks.names.${c}`, `clocks.clauses.${c}`]),
+      ...TIMELINE_KINDS.map((k) => `timeline.kinds.${k}`),
+      ...DISCLOSURE_CODES.flatMap((c) => ['title', 'detail', 'clause'].map((f) => `disclosure.${c}.${f}`)),
+      ...[...GRADES.map(gradeCode), 'unknown'].map((g) => `grades.${g}`),
+      ...CVSS_SEVERITIES.map((s) => `severity.${s.toLowerCase()}`),
+      ...NOTIFICATION_KINDS.map(notificationKey),
+      ...NATIONAL_REPORT_FIELDS.map((f) => `national.fields.${f}`),
+      ...NATIONAL_STATUSES.map((s) => `nationalStatus.${s}`),
+      ...FILING_STATUSES.flatMap((s) => [`filings.status.${s}`, `filings.decided.${s}`]),
+      ...Object.entries(GBT_INDICATORS).flatMap(([group, indicators]) => [
+        `gbt.groups.${group}`,
+        ...Object.entries(indicators).flatMap(([name, values]) => [
+          `gbt.indicators.${name}`,
+          ...values.map((v) => `gbt.values.${name}.${v}`),
+        ]),
+      ]),
       ...ROLES.flatMap((r) => [`roles.${r}`, `roleHints.${r}`]),
       ...Object.keys(PATHS).map((p) => `nav.${p}`),
       ...Object.entries(OBLIGATIONS).flatMap(([kind, ids]) =>

@@ -1,8 +1,9 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { Button, Form, Input } from 'antd';
+import { Button, Divider, Flex, Form, Input } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { PUBLIC_LINKS } from '../../app/access';
 import { useSession } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api } from '../../lib/api';
@@ -61,6 +62,16 @@ export default function LoginPage() {
             {t('auth.login')}
           </Button>
         </Form>
+        <Divider plain style={{ margin: '24px 0 12px', fontSize: 12, color: '#8c8c8c' }}>
+          {t('auth.publicLinks')}
+        </Divider>
+        <Flex wrap justify="center" gap="4px 16px" data-testid="login-public-links">
+          {PUBLIC_LINKS.map((l) => (
+            <Link key={l.key} to={l.path} data-testid={`login-link-${l.key}`}>
+              {t(`public.nav.${l.key}`)}
+            </Link>
+          ))}
+        </Flex>
       </div>
     </AuthShell>
   );
