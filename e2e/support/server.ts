@@ -11,9 +11,12 @@ import { repoRoot } from './paths';
 export interface RunningServer {
   baseUrl: string;
   dataDir: string;
+  /** On PostgreSQL, the server's own database (reused by a restart with `reuse`). */
+  database?: { url: string; drop: () => Promise<void> };
   /** Everything the process wrote so far (stdout and stderr), for failure messages. */
   output: () => string;
-  stop: () => Promise<void>;
+  /** Stops the process; `keepData` leaves its data for a restart with `reuse`. */
+  stop: (opts?: { keepData?: boolean }) => Promise<void>;
 }
 
 const freePort = () =>
@@ -53,9 +56,11 @@ async function createDatabase(url: string) {
 }
 
 /** Starts `node --import tsx src/server/main.ts` and resolves once GET /ready answers 200. */
-export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { readyTimeoutMs?: number; env?: Record<string, string>; reuse?: RunningServer } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'bulwark-e2e-'));
+  const dataDir = opts.reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), 'bulwark-e2e-'));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -66,7 +71,12 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
     BULWARK_LOG_LEVEL: 'warn',
   };
   // On PostgreSQL each server gets a database of its own, dropped at stop, like each PGlite data dir.
-  const db = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
+  const db = opts.reuse
+    ? opts.reuse.database
+    : process.env.DATABASE_URL
+      ? await createDatabase(process.env.DATABASE_URL)
+      : undefined;
+  Object.assign(env, opts.env);
   if (db) {
     env.DATABASE_URL = db.url;
     env.BULWARK_MASTER_KEY = 'base64:ZTJlLW1hc3Rlci1rZXktZm9yLWJ1bHdhcmstdGVzdHM=';
@@ -86,13 +96,14 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
   });
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
+  const stop = async (stopOpts: { keepData?: boolean } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited(child);
       clearTimeout(timer);
     }
+    if (stopOpts.keepData) return;
     rmSync(dataDir, { recursive: true, force: true });
     await db?.drop();
   };
@@ -105,7 +116,7 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
     }
     try {
       const res = await fetch(`${baseUrl}/ready`);
-      if (res.status === 200) return { baseUrl, dataDir, output: () => out, stop };
+      if (res.status === 200) return { baseUrl, dataDir, database: db, output: () => out, stop };
     } catch {
       // Not listening yet.
     }

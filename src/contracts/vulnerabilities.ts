@@ -171,6 +171,10 @@ export const ReportListQuery = z.strictObject({
   state: ReportState.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   mine: z.enum(['reported', 'assigned']).optional(),
+  unrouted: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Reports waiting in the ministry queue for a vendor'),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -45,6 +45,8 @@ async function main() {
   const started = Date.now();
   await app.services.engine.ready();
   app.log.info({ ...app.services.engine.stats(), ms: Date.now() - started }, 'exposure index built');
+  // Deadlines that passed while the server was down are reminded and escalated now, not at the next cron tick.
+  await app.services.deadlineWatch(clock.now());
   const address = await app.listen({ port: config.port, host: config.host });
   const where =
     database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';

@@ -109,6 +109,7 @@ export function createReportsService(deps: VulnDeps) {
       tx,
       row.duplicateCandidates.map((c) => c.id),
     );
+    const national = await reportRepository.nationalReportOf(tx, row.id);
     return {
       ...toReport(row, now, packs.rmsv),
       description: (await keyring.open(tx, row.descriptionSealed, descriptionAad(row.id))).toString(),
@@ -128,6 +129,13 @@ export function createReportsService(deps: VulnDeps) {
         return r ? [{ id: r.id, ref: r.ref, title: r.title, score: c.score }] : [];
       }),
       availableEvents: opts.events,
+      nationalReport: national
+        ? {
+            id: national.id,
+            status: national.status as 'filed' | 'acknowledged' | 'more-info-requested',
+            late: national.late,
+          }
+        : null,
     };
   }
 
@@ -139,6 +147,7 @@ export function createReportsService(deps: VulnDeps) {
       const rows = await reportRepository.list(db, reportScopeFor(actor), {
         state: q.state,
         overdueAt: q.overdue === 'true' ? ctx.now : undefined,
+        unrouted: q.unrouted === 'true',
         vendorOrgId: q.mine === 'assigned' ? actor.orgId : undefined,
         reporterOrgId: q.mine === 'reported' ? actor.orgId : undefined,
         before,
@@ -317,6 +326,10 @@ export function createReportsService(deps: VulnDeps) {
           ids[field] = normalizeVulnId(raw);
         }
         await reportRepository.update(tx, id, { externalIds: ids, updatedAt: ctx.now });
+        // A published advisory carries the new ids in its next revision, so CVE/OSV exports pick them up.
+        const advisory = await reportRepository.advisory(tx, row.ref);
+        if (advisory)
+          await reportRepository.reviseAdvisory(tx, row.ref, { ...advisory.content, externalIds: ids });
         await recordEvent(deps, tx, ctx, id, { kind: 'external-ids', data: ids });
         await audit.append(tx, ctx, {
           action: 'vulnerability.external_ids',

@@ -97,6 +97,7 @@ export const reportRepository = {
     db: Db,
     scope: ReportScope,
     f: {
+      unrouted?: boolean;
       state?: string;
       overdueAt?: Date;
       vendorOrgId?: string;
@@ -107,6 +108,7 @@ export const reportRepository = {
   ): Promise<ReportWithNames[]> {
     const where: (SQL | undefined)[] = [scopeSql(scope)];
     if (f.state) where.push(eq(r.state, f.state));
+    if (f.unrouted) where.push(isNull(r.vendorOrgId));
     if (f.vendorOrgId) where.push(eq(r.vendorOrgId, f.vendorOrgId));
     if (f.reporterOrgId) where.push(eq(r.reporterOrgId, f.reporterOrgId));
     if (f.overdueAt) {
@@ -180,7 +182,7 @@ export const reportRepository = {
           reporterView ? eq(vulnerabilityEvents.reporterVisible, true) : undefined,
         ),
       )
-      .orderBy(asc(vulnerabilityEvents.at), asc(vulnerabilityEvents.id));
+      .orderBy(asc(vulnerabilityEvents.at), asc(vulnerabilityEvents.seq));
   },
 
   /** Stores a sealed attachment. */
@@ -304,6 +306,13 @@ export const reportRepository = {
       .innerJoin(r, eq(r.id, advisories.reportId))
       .where(eq(r.vendorOrgId, vendorOrgId))
       .orderBy(desc(advisories.publishedAt));
+  },
+  /** Replaces an advisory's content as a new revision (e.g. a CVE id assigned after publication). */
+  async reviseAdvisory(db: Db, ref: string, content: Record<string, unknown>): Promise<void> {
+    await db
+      .update(advisories)
+      .set({ content, revision: sql`${advisories.revision} + 1` })
+      .where(eq(advisories.ref, ref));
   },
   /** One advisory by ref. */
   async advisory(db: Db, ref: string): Promise<AdvisoryRow | undefined> {

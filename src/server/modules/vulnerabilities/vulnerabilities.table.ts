@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -88,6 +89,8 @@ export const vulnerabilityEvents = pgTable(
   'vulnerability_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: entries written in one action share `at` and must keep their order. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     reportId: uuid('report_id')
       .notNull()
       .references(() => vulnerabilityReports.id),
