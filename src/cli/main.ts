@@ -4,8 +4,11 @@ import { registerAuditVerify } from './commands/audit-verify';
 import { registerCvss } from './commands/cvss';
 import { registerKeys } from './commands/keys';
 import { registerMigrate } from './commands/migrate';
+import { registerPurl } from './commands/purl';
+import { registerScan } from './commands/scan';
 import { registerSeedDemo } from './commands/seed-demo';
 import { registerServe } from './commands/serve';
+import { registerVersion } from './commands/version';
 
 /** `bulwark`: the operator's command line. Commands import heavy modules lazily so offline tools stay fast. */
 const program = new Command()
@@ -23,6 +26,9 @@ registerAdminCreate(program);
 registerAuditVerify(program);
 registerCvss(program);
 registerKeys(program);
+registerVersion(program);
+registerPurl(program);
+registerScan(program);
 
 /** Every leaf command with its arguments, so `bulwark --help` lists nested ones (`audit verify`) too. */
 function leafCommands(cmd: Command, prefix: string[] = []): string[] {

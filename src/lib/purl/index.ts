@@ -10,7 +10,8 @@
  *   `A-Z a-z 0-9 . - _ ~ :`, empty qualifiers dropped, qualifiers sorted by key, `.`/`..`/empty subpath
  *   segments removed.
  * - `normalizePurl(s)` = lenient parse + build.
- * - `purlChecksums(purl)` splits the `checksum` qualifier; `purlToOsvEcosystem(purl)` maps to OSV names.
+ * - `purlChecksums(purl)` splits the `checksum` qualifier; `purlToOsvEcosystem(purl)` maps to OSV names, and
+ *   `normalizeOsvPackageName` puts an OSV record's package name in the same form.
  *
  * Errors are {@link PurlError} with the offending `component`.
  *
@@ -20,6 +21,6 @@
 export { buildPurl, normalizePurl } from './build';
 export { type PurlChecksum, purlChecksums } from './checksum';
 export { type PurlComponent, PurlError } from './errors';
-export { type OsvPackage, purlToOsvEcosystem } from './osv';
+export { normalizeOsvPackageName, type OsvPackage, purlToOsvEcosystem } from './osv';
 export { parsePurl } from './parse';
 export type { ParsePurlOptions, Purl, PurlParts, PurlQualifierInput } from './types';

@@ -52,6 +52,14 @@ function pep503(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
+/**
+ * The form of an OSV package name that purl-derived names are compared with: PyPI names are PEP 503
+ * normalised (OSV records carry them as published, e.g. "Django"); other ecosystems' names are kept.
+ */
+export function normalizeOsvPackageName(ecosystem: string, name: string): string {
+  return ecosystem === 'PyPI' ? pep503(name) : name;
+}
+
 const withRelease = (ecosystem: string, release: string | undefined) =>
   release === undefined ? ecosystem : `${ecosystem}:${release}`;
 

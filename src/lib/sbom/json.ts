@@ -1,0 +1,2 @@
+/** A parsed JSON value. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
