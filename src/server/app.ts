@@ -23,6 +23,7 @@ import { AppError } from './core/errors';
 import { sendProblem, toAppError } from './core/problem';
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit';
+import { enterprisesRoutes } from './modules/enterprises';
 import { exposureRoutes } from './modules/exposure';
 import { identityRoutes } from './modules/identity';
 import { notificationsRoutes } from './modules/notifications';
@@ -30,6 +31,7 @@ import { platformsRoutes } from './modules/platforms';
 import { productsRoutes } from './modules/products';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { type RegulationPacks, vulnerabilitiesRoutes } from './modules/vulnerabilities';
+import type { ProgrammePacks } from './programme-rules/programme-pack';
 import { buildServices } from './services';
 
 /** What the app is built from; tests pass a manual clock and a cloned database. */
@@ -39,6 +41,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Regulation packs; the bundled ones unless a newer set was loaded. */
   packs?: RegulationPacks;
+  /** Data-security programme packs; the bundled ones unless a newer set was loaded. */
+  programme?: ProgrammePacks;
   /** Folder of the built web app; served with SPA fallback when it exists. */
   webDir?: string;
 }
@@ -58,7 +62,7 @@ export async function buildApp(deps: AppDeps) {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
 
-  const services = buildServices(db, config, deps.packs);
+  const services = buildServices(db, config, deps.packs, deps.programme);
   const { audit } = services;
 
   const app = Fastify({
@@ -154,6 +158,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(platformsRoutes, services);
   await app.register(notificationsRoutes, services);
   await app.register(exposureRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
+  await app.register(enterprisesRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;

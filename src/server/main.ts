@@ -9,6 +9,7 @@ import { startJobs } from './jobs/boss';
 import { identityJobs } from './modules/identity';
 import { notificationJobs } from './modules/notifications';
 import { bundledPacks, loadPacks, vulnerabilityJobs } from './modules/vulnerabilities';
+import { loadProgrammePacks } from './programme-rules/programme-pack';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
 
 /** Boot: config → database → migrate → seed → app → listen. */
@@ -17,8 +18,9 @@ async function main() {
   const database = await openConfiguredDatabase(config);
   await migrate(database);
   const packs = config.regulationsDir ? await loadPacks(config.regulationsDir) : bundledPacks();
+  const programme = config.regulationsDir ? await loadProgrammePacks(config.regulationsDir) : undefined;
   const clock = config.clockOffsetFile ? fileOffsetClock(config.clockOffsetFile) : systemClock;
-  const app = await buildApp({ config, database, packs, clock });
+  const app = await buildApp({ config, database, packs, programme, clock });
   // After BULWARK_MASTER_KEY changes, data keys wrapped by a previous master key are re-wrapped once.
   await app.services.keyring.rewrapAll(systemContext('startup'));
   const seeded = config.seedDemo ? await seedDemo(database.db, app.services) : false;

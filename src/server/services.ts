@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { RequestContext } from './core/actor';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit';
+import { createEnterpriseImportService, createEnterprisesService } from './modules/enterprises';
 import { createAdvisoryImportService, createExposureService, ExposureEngine } from './modules/exposure';
 import {
   createAuthService,
@@ -26,11 +27,18 @@ import {
   type RegulationPacks,
   reportRepository,
 } from './modules/vulnerabilities';
+import { bundledProgrammePacks, type ProgrammePacks } from './programme-rules/programme-pack';
 
 /** Builds every service with exactly what it uses; the app, the CLI and test setup share this wiring. */
-export function buildServices(db: Db, config: Config, packs: RegulationPacks = bundledPacks()) {
+export function buildServices(
+  db: Db,
+  config: Config,
+  packs: RegulationPacks = bundledPacks(),
+  programme: ProgrammePacks = bundledProgrammePacks(),
+) {
   const audit = createAuditService({ db, alg: config.auditHash });
   const deps = { db, audit };
+  const registryDeps = { ...deps, plan: programme.plan };
   const master = resolveMasterKeys({
     masterKey: config.masterKey,
     previous: config.masterKeysPrevious,
@@ -83,6 +91,8 @@ export function buildServices(db: Db, config: Config, packs: RegulationPacks = b
     tokens: createTokensService(deps),
     products: createProductsService(deps),
     platforms: createPlatformsService(deps),
+    enterprises: createEnterprisesService(registryDeps),
+    enterpriseImport: createEnterpriseImportService(registryDeps),
   };
 }
 

@@ -13,6 +13,8 @@ export class AppError extends Error {
     message: string,
     readonly errors?: FieldProblem[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 §3.2 extension members added to the problem document (never overriding a standard member). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -27,6 +27,7 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, e: AppErro
     .type('application/problem+json; charset=utf-8')
     .serializer(JSON.stringify)
     .send({
+      ...e.extensions,
       type: `https://bulwark.example/problems/${e.code}`,
       title: TITLES[e.status] ?? 'Error',
       status: e.status,

@@ -4,6 +4,7 @@ import { systemContext } from '../core/actor';
 import { inTransaction } from '../db/tx';
 import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { enterpriseCases } from './matrix.enterprises';
 import { buildExposureFixtures, type ExposureFixtures, exposureCases } from './matrix.exposure';
 import {
   type Actor,
@@ -47,7 +48,7 @@ const HOME: Record<OrgKind, string> = {
 
 let OUTSIDER: Target;
 /** The demo vendor's product and a fresh component of it, for vendor-owned targets. */
-let DEMO: { productId: string; componentId: () => Promise<string>; filingId: string };
+let DEMO: { productId: string; componentId: () => Promise<string>; filingId: string; enterpriseId: string };
 /** Vulnerability fixtures on the demo vendor's product, and factories for state-changing cases. */
 let V: VulnFixtures;
 /** Exposure fixtures: an asset with one exposure for the demo enterprise and for the outsider. */
@@ -179,6 +180,7 @@ const MATRIX: Record<string, Case> = {
   'DELETE /api/webhooks/:id': { expect: admins(204), req: (o) => ({ url: `/api/webhooks/${o.webhookId}` }) },
   ...vulnerabilityCases(() => V),
   ...exposureCases(),
+  ...enterpriseCases(),
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -356,6 +358,7 @@ async function makeOutsider(): Promise<Target> {
     productId: p.json().id,
     componentId: await componentFactory(p.json().id, ov.headers),
     filingId: filing.id,
+    enterpriseId: zj.orgId,
     webhookId: (
       await t.app.inject({
         method: 'POST',
@@ -378,7 +381,7 @@ const call = (method: string, w: Who, r: Req) =>
   t.app.inject({
     method: method as 'GET',
     url: r.url,
-    headers: w ? { authorization: `Bearer ${w.token}` } : {},
+    headers: { ...(w ? { authorization: `Bearer ${w.token}` } : {}), ...r.headers },
     ...(r.payload === undefined ? {} : { payload: r.payload as object }),
   });
 
@@ -403,6 +406,7 @@ beforeAll(async () => {
     productId,
     componentId: await componentFactory(productId, vendor.headers),
     filingId: draft.json().id,
+    enterpriseId: (await t.login(HOME.enterprise)).orgId,
   };
   let n = 0;
   for (const kind of KINDS) for (const role of ROLES) actors.push(await makeActor(kind, role, n++));

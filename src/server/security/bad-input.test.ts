@@ -142,6 +142,28 @@ const families = () => [
     valid: { name: 'x' },
     wrong: { name: 'x', versions: 'all' },
   },
+  {
+    family: 'enterprise registry',
+    method: 'POST',
+    url: '/api/enterprises',
+    valid: {
+      uscc: '91440300MA5XXXXXX0',
+      name: 'x',
+      provinceCode: '440000',
+      cityCode: '440300',
+      industryDivision: '39',
+      sector: 'industry',
+      aboveSize: false,
+    },
+    wrong: { uscc: 42, name: 'x', provinceCode: '44', aboveSize: 'yes' },
+  },
+  {
+    family: 'enterprise profile',
+    method: 'PATCH',
+    url: `/api/enterprises/${orgId}`,
+    valid: { revenueYear: 2025 },
+    wrong: { annualRevenueYuan: 1.5, officer: { name: 'x' } },
+  },
 ];
 
 const expectProblem = (
@@ -232,6 +254,26 @@ describe('bad input on every route family', () => {
       payload: '<a/>',
     });
     expectProblem(xml, 415, 'request.unsupported_media_type');
+  });
+
+  it('answers registry uploads of the wrong type, too large, empty or unreadable with problem+json', async () => {
+    const upload = (type: string, payload: string | Buffer) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/enterprises/import',
+        headers: { ...h, 'content-type': type },
+        payload,
+      });
+    expectProblem(await upload('application/json', '{}'), 415, 'request.unsupported_media_type');
+    expectProblem(
+      await upload('text/csv', Buffer.alloc(16 * 1024 * 1024 + 1, 0x41)),
+      413,
+      'request.too_large',
+    );
+    expectProblem(await upload('text/csv', ''), 400, 'import.empty');
+    expectProblem(await upload('text/csv; charset=latin1', 'a,b'), 400, 'import.unreadable');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    expectProblem(await upload(xlsx, Buffer.from('PK\x03\x04 truncated')), 400, 'import.unreadable');
   });
 
   it('puts a request id on every response', async () => {

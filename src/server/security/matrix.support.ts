@@ -16,6 +16,8 @@ export interface Target {
   nationalReportId: string;
   assetId: string;
   exposureId: string;
+  /** An enterprise registry profile (its org id). */
+  enterpriseId: string;
 }
 
 /** A matrix actor: one org kind and role, with its own objects. */
@@ -65,6 +67,8 @@ export const kindAdmins =
 export interface Req {
   url: string;
   payload?: unknown;
+  /** Extra headers, e.g. the content type of a raw upload. */
+  headers?: Record<string, string>;
 }
 
 /** One matrix row. */

@@ -1,3 +1,4 @@
+import type { EnterpriseFields } from '../../contracts/enterprises';
 import type { OrgKind, Role } from '../../contracts/identity';
 import { type RequestContext, systemContext } from '../core/actor';
 import type { Db } from '../db/client';
@@ -88,6 +89,54 @@ export const DEMO_PRODUCT = {
   components: ['pkg:generic/openssl@1.1.1k', 'pkg:generic/busybox@1.31.1', 'pkg:npm/lodash@4.17.20'],
 };
 
+/**
+ * Registry profiles of the demo enterprises by org name: GB 32100-2015 codes (check characters from uscc.ts),
+ * Guangdong and Zhejiang prefectures, GB/T 4754-2017 manufacturing divisions, revenue for 2025.
+ */
+export const DEMO_PROFILES: Record<string, EnterpriseFields> = {
+  粤海精密制造有限公司: {
+    uscc: '91441900MA4WFY3K2M',
+    name: '粤海精密制造有限公司',
+    provinceCode: '440000',
+    cityCode: '441900',
+    industryDivision: '34',
+    sector: 'industry',
+    aboveSize: true,
+    annualRevenueYuan: 1_860_000_000,
+    revenueYear: 2025,
+    officer: {
+      name: '李文',
+      title: '数据安全负责人（副总经理）',
+      phone: '0769-22881234',
+      email: 'ent.gd1@bulwark.demo',
+    },
+  },
+  珠江智能装备股份有限公司: {
+    uscc: '91440106MA59C8LX70',
+    name: '珠江智能装备股份有限公司',
+    provinceCode: '440000',
+    cityCode: '440100',
+    industryDivision: '35',
+    sector: 'industry',
+    aboveSize: true,
+    annualRevenueYuan: 3_250_000_000,
+    revenueYear: 2025,
+    officer: { name: '陈涛', title: '首席信息安全官', phone: '020-38765432', email: 'ent.gd2@bulwark.demo' },
+  },
+  钱塘新材料科技有限公司: {
+    uscc: '91330110MA2H7QN41U',
+    name: '钱塘新材料科技有限公司',
+    provinceCode: '330000',
+    cityCode: '330100',
+    industryDivision: '26',
+    sector: 'industry',
+    aboveSize: true,
+    annualRevenueYuan: 920_000_000,
+    revenueYear: 2025,
+    officer: { name: '周敏', title: '数据安全负责人', phone: '0571-86541234', email: 'ent.zj1@bulwark.demo' },
+  },
+};
+
 /** Seeds the demo dataset once; returns false when the database already holds a ministry. */
 export async function seedDemo(
   db: Db,
@@ -111,6 +160,8 @@ export async function seedDemo(
     }
     if (o.kind === 'vendor') await seedProduct(services, ctx, first.email, db);
     if (o.kind === 'collection-platform') await seedFiling(services, ctx, first.email, db);
+    const profile = DEMO_PROFILES[o.name];
+    if (profile) await seedProfile(services, ctx, db, org.id, profile);
   }
   return true;
 }
@@ -169,8 +220,23 @@ async function seedProduct(services: DemoServices, ctx: RequestContext, adminEma
   for (const purl of components) await services.products.addComponent(actorCtx, p.id, { purl });
 }
 
+/** The province's regulator registers its enterprise, as it would through the API. */
+async function seedProfile(
+  services: DemoServices,
+  ctx: RequestContext,
+  db: Db,
+  orgId: string,
+  f: EnterpriseFields,
+) {
+  const regulator = DEMO_ORGS.find(
+    (o) => o.kind === 'provincial-regulator' && o.provinceCode === f.provinceCode,
+  );
+  const actor = await actingAs(db, ctx, regulator!.users[0]!.email);
+  await services.enterprises.create(actor, { ...f, orgId }, 'seed');
+}
+
 /** The services the demo seed writes through (so every row is audited like any other write). */
-export type DemoServices = Pick<Services, 'users' | 'products' | 'platforms'>;
+export type DemoServices = Pick<Services, 'users' | 'products' | 'platforms' | 'enterprises'>;
 
 /** The demo logins as printed at start-up. */
 export const demoLogins = () =>
