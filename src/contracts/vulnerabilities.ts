@@ -161,6 +161,13 @@ export const ReportDetail = Report.extend({
     z.object({ id: z.uuid(), ref: z.string(), title: z.string(), score: z.number() }),
   ),
   availableEvents: z.array(z.string()),
+  nationalReport: z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['filed', 'acknowledged', 'more-info-requested']),
+      late: z.boolean(),
+    })
+    .nullable(),
 });
 
 /** The response to an intake: the report, plus a claim code for anonymous reporters (shown once). */

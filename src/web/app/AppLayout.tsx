@@ -1,12 +1,19 @@
 import {
+  AimOutlined,
+  AlertOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   BugOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
+  ClusterOutlined,
+  DatabaseOutlined,
+  FileProtectOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ImportOutlined,
   KeyOutlined,
   NodeIndexOutlined,
   SafetyCertificateFilled,
@@ -28,6 +35,13 @@ const icons: Record<PageKey, ReactNode> = {
   submit: <FormOutlined />,
   unrouted: <NodeIndexOutlined />,
   nationalReports: <CloudUploadOutlined />,
+  products: <AppstoreOutlined />,
+  assets: <DatabaseOutlined />,
+  exposures: <AlertOutlined />,
+  affectedUsers: <ClusterOutlined />,
+  advisoryImport: <ImportOutlined />,
+  affected: <AimOutlined />,
+  filing: <FileProtectOutlined />,
   platformFilings: <SolutionOutlined />,
   freezeWindows: <CalendarOutlined />,
   orgs: <BankOutlined />,
@@ -51,6 +65,7 @@ export function AppLayout() {
     if (key === 'orgs' && me.org.kind === 'provincial-regulator') return t('nav.orgsProvince');
     if (key === 'vulnerabilities') return t(`nav.vulnerabilitiesBy.${me.org.kind}`);
     if (key === 'nationalReports' && me.org.kind === 'vendor') return t('nav.nationalReportsVendor');
+    if (key === 'affected' && me.org.kind === 'provincial-regulator') return t('nav.affectedProvince');
     return t(`nav.${key}`);
   };
 

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Me, OrgKind, Role } from '../lib/types';
 import {
   canCreateOrgs,
+  canEditFiling,
   canEditOrg,
+  canImportAdvisories,
+  canManageAssets,
   canManageFreezeWindows,
+  canManageProducts,
   canRecordIds,
+  canSeeAffected,
   canUploadAttachment,
   canVerifyAudit,
   mayOpen,
@@ -49,6 +54,8 @@ describe('menuFor', () => {
         'vulnerabilities',
         'unrouted',
         'nationalReports',
+        'advisoryImport',
+        'affected',
         'platformFilings',
         'freezeWindows',
         'orgs',
@@ -65,6 +72,7 @@ describe('menuFor', () => {
         'home',
         'vulnerabilities',
         'nationalReports',
+        'affected',
         'platformFilings',
         'freezeWindows',
         'orgs',
@@ -72,15 +80,46 @@ describe('menuFor', () => {
         'tokens',
       ],
     ],
-    ['provincial-regulator', 'admin', ['home', 'orgs', 'org', 'users', 'tokens', 'audit']],
-    ['enterprise', 'admin', ['home', 'org', 'users', 'tokens', 'audit']],
-    ['vendor', 'member', ['home', 'vulnerabilities', 'submit', 'nationalReports', 'org', 'tokens']],
-    ['vendor', 'viewer', ['home', 'vulnerabilities', 'nationalReports', 'org', 'tokens']],
+    ['provincial-regulator', 'admin', ['home', 'affected', 'orgs', 'org', 'users', 'tokens', 'audit']],
+    ['enterprise', 'admin', ['home', 'assets', 'exposures', 'org', 'users', 'tokens', 'audit']],
+    ['enterprise', 'viewer', ['home', 'assets', 'exposures', 'org', 'tokens']],
+    [
+      'vendor',
+      'member',
+      [
+        'home',
+        'vulnerabilities',
+        'submit',
+        'nationalReports',
+        'products',
+        'assets',
+        'exposures',
+        'affectedUsers',
+        'org',
+        'tokens',
+      ],
+    ],
+    [
+      'vendor',
+      'viewer',
+      [
+        'home',
+        'vulnerabilities',
+        'nationalReports',
+        'products',
+        'assets',
+        'exposures',
+        'affectedUsers',
+        'org',
+        'tokens',
+      ],
+    ],
     [
       'collection-platform',
       'admin',
-      ['home', 'vulnerabilities', 'submit', 'org', 'users', 'tokens', 'audit'],
+      ['home', 'vulnerabilities', 'submit', 'filing', 'org', 'users', 'tokens', 'audit'],
     ],
+    ['collection-platform', 'viewer', ['home', 'vulnerabilities', 'filing', 'org', 'tokens']],
     ['researcher', 'admin', ['home', 'vulnerabilities', 'submit', 'org', 'users', 'tokens', 'audit']],
   ] as const)('%s %s sees %j', (kind, role, expected) => {
     expect(menuFor(me(kind, role))).toEqual(expected);
@@ -93,6 +132,12 @@ describe('menuFor', () => {
     expect(mayOpen(me('enterprise', 'admin'), 'vulnerabilities')).toBe(false);
     expect(mayOpen(me('researcher', 'admin'), 'nationalReports')).toBe(false);
     expect(mayOpen(me('vendor', 'admin'), 'unrouted')).toBe(false);
+    expect(mayOpen(me('enterprise', 'admin'), 'products')).toBe(false);
+    expect(mayOpen(me('enterprise', 'admin'), 'affected')).toBe(false);
+    expect(mayOpen(me('provincial-regulator', 'admin'), 'advisoryImport')).toBe(false);
+    expect(mayOpen(me('ministry', 'viewer'), 'advisoryImport')).toBe(false);
+    expect(mayOpen(me('researcher', 'admin'), 'assets')).toBe(false);
+    expect(mayOpen(me('vendor', 'admin'), 'filing')).toBe(false);
   });
 });
 
@@ -104,6 +149,11 @@ describe('pageOf', () => {
     ['/vulnerabilities/new', 'submit'],
     ['/vulnerabilities/unrouted', 'unrouted'],
     ['/national-reports/abc', 'nationalReports'],
+    ['/inventory/6b1f8a52-0000-4000-8000-000000000001', 'assets'],
+    ['/exposures', 'exposures'],
+    ['/match-advisories/import', 'advisoryImport'],
+    ['/match-advisories/affected', 'affected'],
+    ['/filing', 'filing'],
     ['/org', 'org'],
     ['/orgs/abc', 'orgs'],
     ['/organisations', 'home'],
@@ -145,6 +195,34 @@ describe('vulnerability permissions', () => {
     expect(canManageFreezeWindows(me('ministry', 'admin'))).toBe(true);
     expect(canManageFreezeWindows(me('ministry', 'member'))).toBe(false);
     expect(canManageFreezeWindows(me('vendor', 'admin'))).toBe(false);
+  });
+});
+
+describe('exposure and supply-chain permissions', () => {
+  it('lets the owning org\u2019s admins and members manage assets, never viewers or regulators', () => {
+    expect(canManageAssets(me('enterprise', 'member'))).toBe(true);
+    expect(canManageAssets(me('vendor', 'admin'))).toBe(true);
+    expect(canManageAssets(me('enterprise', 'viewer'))).toBe(false);
+    expect(canManageAssets(me('ministry', 'admin'))).toBe(false);
+    expect(canManageAssets(me('collection-platform', 'admin'))).toBe(false);
+  });
+
+  it('lets vendor staff edit products and the ministry staff import advisories', () => {
+    expect(canManageProducts(me('vendor', 'member'))).toBe(true);
+    expect(canManageProducts(me('vendor', 'viewer'))).toBe(false);
+    expect(canManageProducts(me('enterprise', 'admin'))).toBe(false);
+    expect(canImportAdvisories(me('ministry', 'member'))).toBe(true);
+    expect(canImportAdvisories(me('ministry', 'viewer'))).toBe(false);
+    expect(canImportAdvisories(me('provincial-regulator', 'admin'))).toBe(false);
+  });
+
+  it('shows regulators the affected orgs and lets only the platform admin edit its filing', () => {
+    expect(canSeeAffected(me('ministry', 'viewer'))).toBe(true);
+    expect(canSeeAffected(me('provincial-regulator', 'member'))).toBe(true);
+    expect(canSeeAffected(me('enterprise', 'admin'))).toBe(false);
+    expect(canEditFiling(me('collection-platform', 'admin'))).toBe(true);
+    expect(canEditFiling(me('collection-platform', 'member'))).toBe(false);
+    expect(canEditFiling(me('vendor', 'admin'))).toBe(false);
   });
 });
 

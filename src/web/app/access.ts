@@ -7,6 +7,14 @@ export const PATHS = {
   submit: '/vulnerabilities/new',
   unrouted: '/vulnerabilities/unrouted',
   nationalReports: '/national-reports',
+  products: '/products',
+  // Not `/assets`: the server keeps that prefix for the bundle's hashed files, so a reload there would 404.
+  assets: '/inventory',
+  exposures: '/exposures',
+  affectedUsers: '/affected-users',
+  advisoryImport: '/match-advisories/import',
+  affected: '/match-advisories/affected',
+  filing: '/filing',
   platformFilings: '/platform-filings',
   freezeWindows: '/freeze-windows',
   org: '/org',
@@ -33,6 +41,9 @@ const isMinistry = (me: Me) => me.org.kind === 'ministry';
 const acts = (me: Me) => me.user.role !== 'viewer';
 const reportParties: readonly OrgKind[] = ['ministry', 'vendor', 'researcher', 'collection-platform'];
 const reporters: readonly OrgKind[] = ['researcher', 'collection-platform', 'vendor'];
+const assetOwners: readonly OrgKind[] = ['enterprise', 'vendor'];
+const isVendor = (me: Me) => me.org.kind === 'vendor';
+const isPlatform = (me: Me) => me.org.kind === 'collection-platform';
 
 /** Orgs with a vulnerability list: the ministry's board, a vendor's inbox, reporters' own reports. */
 export const canListReports = (me: Me): boolean => reportParties.includes(me.org.kind);
@@ -63,6 +74,24 @@ export const canUploadAttachment = (
 /** Which of its own reports an org's list shows: the vendor its inbox, reporters what they filed. */
 export const reportListScope = (me: Me): 'assigned' | 'reported' | undefined =>
   me.org.kind === 'vendor' ? 'assigned' : me.org.kind === 'ministry' ? undefined : 'reported';
+
+/** Enterprises keep SBOMs of their systems and devices, vendors of their product releases. */
+export const hasAssets = (me: Me): boolean => assetOwners.includes(me.org.kind);
+
+/** Registers assets, uploads SBOMs and triages exposures: the owning org's admins and members. */
+export const canManageAssets = (me: Me): boolean => hasAssets(me) && acts(me);
+
+/** A vendor's staff register products, versions and upstream components; its viewers read them. */
+export const canManageProducts = (me: Me): boolean => isVendor(me) && acts(me);
+
+/** The ministry's staff load advisory sets (OSV, CSAF) into the exposure matcher. */
+export const canImportAdvisories = (me: Me): boolean => isMinistry(me) && acts(me);
+
+/** Regulators see which orgs an advisory hits: the ministry nationally, a province its own enterprises. */
+export const canSeeAffected = (me: Me): boolean => supervisors.includes(me.org.kind);
+
+/** Only a collection platform's admin edits and submits its MIIT filing (146号); its other users read it. */
+export const canEditFiling = (me: Me): boolean => isPlatform(me) && isAdmin(me);
 
 /** Regulators browse organisations: the ministry all of them, a province its own enterprises. */
 export const canBrowseOrgs = (me: Me): boolean => supervisors.includes(me.org.kind);
@@ -100,6 +129,12 @@ export function menuFor(me: Me): PageKey[] {
   if (canFileReport(me)) keys.push('submit');
   if (canCoordinate(me)) keys.push('unrouted');
   if (canReadNationalReports(me)) keys.push('nationalReports');
+  if (isVendor(me)) keys.push('products');
+  if (hasAssets(me)) keys.push('assets', 'exposures');
+  if (isVendor(me)) keys.push('affectedUsers');
+  if (canImportAdvisories(me)) keys.push('advisoryImport');
+  if (canSeeAffected(me)) keys.push('affected');
+  if (isPlatform(me)) keys.push('filing');
   if (isMinistry(me)) keys.push('platformFilings', 'freezeWindows');
   if (canBrowseOrgs(me)) keys.push('orgs');
   keys.push('org');

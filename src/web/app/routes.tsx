@@ -29,6 +29,14 @@ const FreezeWindowsPage = lazy(() => import('../features/freeze-windows/FreezeWi
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const AdvisoriesPage = lazy(() => import('../features/advisories/AdvisoriesPage'));
 const AdvisoryPage = lazy(() => import('../features/advisories/AdvisoryPage'));
+const AssetsPage = lazy(() => import('../features/exposure/AssetsPage'));
+const AssetDetailPage = lazy(() => import('../features/exposure/AssetDetailPage'));
+const ExposuresPage = lazy(() => import('../features/exposure/ExposuresPage'));
+const AdvisoryImportPage = lazy(() => import('../features/exposure/AdvisoryImportPage'));
+const AffectedPage = lazy(() => import('../features/exposure/AffectedPage'));
+const AffectedUsersPage = lazy(() => import('../features/exposure/AffectedUsersPage'));
+const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
+const FilingPage = lazy(() => import('../features/platforms/FilingPage'));
 const AnonymousReportPage = lazy(() => import('../features/intake/AnonymousReportPage'));
 const FollowReportPage = lazy(() => import('../features/intake/FollowReportPage'));
 
@@ -77,6 +85,14 @@ export const router = createBrowserRouter([
       guarded('vulnerabilities/:id', 'vulnerabilities', <ReportDetailPage />),
       guarded('national-reports', 'nationalReports', <NationalReportsPage />),
       guarded('national-reports/:id', 'nationalReports', <NationalReportPage />),
+      guarded('products', 'products', <ProductsPage />),
+      guarded('inventory', 'assets', <AssetsPage />),
+      guarded('inventory/:id', 'assets', <AssetDetailPage />),
+      guarded('exposures', 'exposures', <ExposuresPage />),
+      guarded('affected-users', 'affectedUsers', <AffectedUsersPage />),
+      guarded('match-advisories/import', 'advisoryImport', <AdvisoryImportPage />),
+      guarded('match-advisories/affected', 'affected', <AffectedPage />),
+      guarded('filing', 'filing', <FilingPage />),
       guarded('platform-filings', 'platformFilings', <PlatformFilingsPage />),
       guarded('freeze-windows', 'freezeWindows', <FreezeWindowsPage />),
       { path: 'notifications', element: <NotificationsPage /> },

@@ -1,24 +1,34 @@
+import type { AdvisoryMediaType, SbomMediaType } from './exposure';
 import { ApiError, toApiError } from './problem';
 import type {
   AcceptInvitationInput,
   Advisory,
+  AdvisoryImportResult,
+  AffectedByAdvisory,
   ApiTokenT,
   ApprovalInput,
+  Asset,
   Attachment,
   AuditEntry,
   AuditListParams,
   AuditVerify,
   ChangePasswordInput,
+  ComponentAdvisory,
+  ComponentInput,
   ComponentT,
   CreateApiTokenInput,
+  CreateAssetInput,
   CreatedApiTokenT,
   CreatedInvitationT,
   CreateInvitationInput,
   CreateOrgInput,
+  Exposure,
+  ExposureListParams,
   ExternalIdsInput,
   FiledPlatform,
   Filing,
   FilingDecisionInput,
+  FilingFieldsInput,
   FilingStatus,
   FreezeWindow,
   FreezeWindowInput,
@@ -36,16 +46,21 @@ import type {
   OrgListParams,
   OrgSummary,
   Page,
+  ProductInput,
   ProductT,
   ProvinceT,
   PublicationInput,
   Report,
   ReportDetail,
   ReportListParams,
+  SbomUploadResult,
   TransitionInput,
+  TriageInput,
   UpdateOrgInput,
+  UpdateProductInput,
   UpdateUserInput,
   User,
+  VendorAffectedUsers,
 } from './types';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -73,9 +88,12 @@ const qs = (query?: Query): string => {
 
 const seg = encodeURIComponent;
 
-async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+/** A request body: a value sent as JSON, or a file streamed as it is with its own media type. */
+type Body = { json: unknown } | { file: Blob; type: string };
+
+async function request<T>(method: Method, path: string, body?: Body, query?: Query): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body) headers['content-type'] = 'json' in body ? 'application/json' : body.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -83,7 +101,7 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : 'json' in body ? JSON.stringify(body.json) : body.file,
     });
   } catch {
     throw new ApiError(
@@ -102,10 +120,13 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
 }
 
 const get = <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query);
-const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
-const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { json: body ?? {} });
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { json: body });
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { json: body });
 const del = <T>(path: string) => request<T>('DELETE', path);
+// SBOMs and advisory sets are streamed by the server as they arrive, so the file goes as the raw body.
+const upload = <T>(method: Method, path: string, file: Blob, type: string) =>
+  request<T>(method, path, { file, type });
 
 /** Where a report's attachment downloads (the browser sends the session cookie). */
 export const attachmentUrl = (reportId: string, attachmentId: string): string =>
@@ -114,6 +135,9 @@ export const attachmentUrl = (reportId: string, attachmentId: string): string =>
 /** An advisory's machine-readable export: CSAF 2.0, CVE JSON 5.1 or OSV. */
 export const advisoryDocumentUrl = (ref: string, format: 'csaf' | 'cve' | 'osv'): string =>
   `/api/advisories/${seg(ref)}/${format}`;
+
+/** An asset's exposures as a CycloneDX 1.6 VEX document. */
+export const vexUrl = (assetId: string): string => `/api/assets/${seg(assetId)}/vex`;
 
 /** The public Atom feed of advisories. */
 export const ADVISORY_FEED_URL = '/api/advisories/feed.atom';
@@ -154,7 +178,30 @@ export const api = {
   verifyAudit: () => get<AuditVerify>('/api/audit/verify'),
 
   products: (q: string, limit = 20) => get<Page<ProductT>>('/api/products', { q, limit }),
+  vendorProducts: (vendorOrgId: string, limit = 200) =>
+    get<Page<ProductT>>('/api/products', { vendorOrgId, limit }),
+  createProduct: (body: ProductInput) => post<ProductT>('/api/products', body),
+  updateProduct: (id: string, body: UpdateProductInput) => patch<ProductT>(`/api/products/${seg(id)}`, body),
   components: (productId: string) => get<ComponentT[]>(`/api/products/${seg(productId)}/components`),
+  addComponent: (productId: string, body: ComponentInput) =>
+    post<ComponentT>(`/api/products/${seg(productId)}/components`, body),
+  removeComponent: (productId: string, componentId: string) =>
+    del<void>(`/api/products/${seg(productId)}/components/${seg(componentId)}`),
+
+  assets: () => get<Asset[]>('/api/assets'),
+  asset: (id: string) => get<Asset>(`/api/assets/${seg(id)}`),
+  createAsset: (body: CreateAssetInput) => post<Asset>('/api/assets', body),
+  uploadSbom: (id: string, file: Blob, type: SbomMediaType) =>
+    upload<SbomUploadResult>('PUT', `/api/assets/${seg(id)}/sbom`, file, type),
+  exposures: (params: ExposureListParams) => get<Page<Exposure>>('/api/exposures', { ...params }),
+  triage: (id: string, body: TriageInput) => patch<Exposure>(`/api/exposures/${seg(id)}`, body),
+  componentAdvisories: (q: { ecosystem: string; name: string; version: string }) =>
+    get<ComponentAdvisory[]>('/api/components/advisories', q),
+  affectedBy: (advisoryId: string) =>
+    get<AffectedByAdvisory>(`/api/match-advisories/${seg(advisoryId)}/affected`),
+  importAdvisories: (file: Blob, type: AdvisoryMediaType) =>
+    upload<AdvisoryImportResult>('POST', '/api/match-advisories/import', file, type),
+  vendorAffectedUsers: () => get<VendorAffectedUsers[]>('/api/vendor/affected-users'),
 
   submitReport: (body: IntakeInput) => post<IntakeResult>('/api/vulnerabilities', body),
   submitAnonymous: (body: IntakeInput) => post<IntakeResult>('/api/intake/anonymous', body),
@@ -196,6 +243,8 @@ export const api = {
 
   filedPlatforms: () => get<FiledPlatform[]>('/api/platforms/filed'),
   filings: (status?: FilingStatus) => get<Filing[]>('/api/platform-filings', { status }),
+  saveFiling: (body: FilingFieldsInput) => put<Filing>('/api/platform-filings/mine', body),
+  submitFiling: (id: string) => post<Filing>(`/api/platform-filings/${seg(id)}/submit`),
   decideFiling: (id: string, body: FilingDecisionInput) =>
     post<Filing>(`/api/platform-filings/${seg(id)}/decision`, body),
 

@@ -134,7 +134,7 @@ export const severityColor = (code: string): string => severityColors[code.toLow
 /** CVSS qualitative ratings, as the API writes them. */
 export const CVSS_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NONE'] as const;
 
-/** Notification kinds the server sends (vulnerability lifecycle, national reports, advisories). */
+/** Notification kinds the server sends (vulnerability lifecycle, national reports, advisories, exposures). */
 export const NOTIFICATION_KINDS = [
   'vulnerability.received',
   'vulnerability.unrouted',
@@ -147,6 +147,7 @@ export const NOTIFICATION_KINDS = [
   'national-report.acknowledged',
   'national-report.more-info-requested',
   'advisory.published',
+  'exposure.new',
 ] as const;
 
 /** Locale key of a notification kind (dots are key separators in i18next). */

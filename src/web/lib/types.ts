@@ -2,6 +2,16 @@ import type { z } from 'zod';
 import type { AuditEntry, AuditVerifyResult } from '../../contracts/audit';
 import type { Problem } from '../../contracts/common';
 import type {
+  AdvisoryImportResult as AdvisoryImportResultContract,
+  Asset as AssetContract,
+  CreateAssetBody,
+  Exposure as ExposureContract,
+  ExposureState as ExposureStateContract,
+  SbomUploadResult as SbomUploadResultContract,
+  TriageBody,
+  VexJustification as VexJustificationContract,
+} from '../../contracts/exposure';
+import type {
   AcceptInvitationBody,
   ApiToken,
   ChangePasswordBody,
@@ -27,8 +37,15 @@ import type {
   FiledPlatform as FiledPlatformContract,
   Filing as FilingContract,
   FilingDecisionBody,
+  FilingFields,
 } from '../../contracts/platforms';
-import type { Component as ComponentContract, Product as ProductContract } from '../../contracts/products';
+import type {
+  ComponentBody,
+  Component as ComponentContract,
+  ProductBody,
+  Product as ProductContract,
+  UpdateProductBody,
+} from '../../contracts/products';
 import type {
   Advisory as AdvisoryContract,
   ApprovalBody,
@@ -154,12 +171,20 @@ export type Advisory = z.infer<typeof AdvisoryContract>;
 export type ProductT = z.infer<typeof ProductContract>;
 /** An upstream component of a product. */
 export type ComponentT = z.infer<typeof ComponentContract>;
+/** Body of POST /api/products. */
+export type ProductInput = z.input<typeof ProductBody>;
+/** Body of PATCH /api/products/:id. */
+export type UpdateProductInput = z.input<typeof UpdateProductBody>;
+/** Body of POST /api/products/:id/components. */
+export type ComponentInput = z.input<typeof ComponentBody>;
 /** A collection-platform filing. */
 export type Filing = z.infer<typeof FilingContract>;
 /** A filing's status. */
 export type FilingStatus = Filing['status'];
 /** Body of POST /api/platform-filings/:id/decision. */
 export type FilingDecisionInput = z.input<typeof FilingDecisionBody>;
+/** Body of PUT /api/platform-filings/mine (146号 filing contents). */
+export type FilingFieldsInput = z.input<typeof FilingFields>;
 /** A filed platform in the public list. */
 export type FiledPlatform = z.infer<typeof FiledPlatformContract>;
 /** An in-app notification. */
@@ -170,6 +195,60 @@ export interface ReportListParams {
   state?: ReportState;
   overdue?: 'true';
   mine?: 'reported' | 'assigned';
+  unrouted?: 'true';
   cursor?: string;
   limit?: number;
+}
+
+/** An asset (system, device or product release) with its current SBOM summary. */
+export type Asset = z.infer<typeof AssetContract>;
+/** What an asset is. */
+export type AssetKind = Asset['kind'];
+/** Body of POST /api/assets. */
+export type CreateAssetInput = z.input<typeof CreateAssetBody>;
+/** One advisory hitting one package of one asset. */
+export type Exposure = z.infer<typeof ExposureContract>;
+/** An exposure's triage state (CycloneDX VEX analysis vocabulary). */
+export type ExposureState = z.infer<typeof ExposureStateContract>;
+/** A CycloneDX VEX justification for `not-affected`. */
+export type VexJustification = z.infer<typeof VexJustificationContract>;
+/** Body of PATCH /api/exposures/:id. */
+export type TriageInput = z.input<typeof TriageBody>;
+/** What an SBOM upload found and matched. */
+export type SbomUploadResult = z.infer<typeof SbomUploadResultContract>;
+/** What an advisory import brought in and matched. */
+export type AdvisoryImportResult = z.infer<typeof AdvisoryImportResultContract>;
+
+/** Filters for GET /api/exposures. */
+export interface ExposureListParams {
+  state?: ExposureState;
+  open?: 'true' | 'false';
+  assetId?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+// The next three responses are declared inline in src/server/modules/exposure/exposure.routes.ts rather than
+// in src/contracts, so they are restated here field for field.
+
+/** GET /api/match-advisories/:advisoryId/affected: orgs with open exposures, and how many per province. */
+export interface AffectedByAdvisory {
+  advisoryId: string;
+  orgs: { orgId: string; name: string; kind: string; provinceCode: string | null; exposures: number }[];
+  byProvince: { provinceCode: string; orgs: number }[];
+}
+
+/** One row of GET /api/vendor/affected-users: how many orgs run one of the vendor's published vulnerabilities. */
+export interface VendorAffectedUsers {
+  ref: string;
+  title: string;
+  affectedOrgs: number;
+}
+
+/** One row of GET /api/components/advisories: an advisory hitting a package version. */
+export interface ComponentAdvisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  severity: string | null;
 }

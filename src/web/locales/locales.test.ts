@@ -6,6 +6,7 @@ import { PATHS, PUBLIC_LINKS } from '../app/access';
 import { OBLIGATION_FIELDS, OBLIGATIONS } from '../features/home/obligations';
 import { GBT_INDICATORS } from '../features/vulnerabilities/gbt';
 import { ORG_KINDS, ROLES } from '../lib/domain';
+import { ASSET_KINDS, EXPOSURE_SEVERITIES, EXPOSURE_STATES, VEX_JUSTIFICATIONS } from '../lib/exposure';
 import {
   CLOCK_NAMES,
   CLOCK_STATUSES,
@@ -117,7 +118,15 @@ describe('locale files', () => {
       ...NOTIFICATION_KINDS.map(notificationKey),
       ...NATIONAL_REPORT_FIELDS.map((f) => `national.fields.${f}`),
       ...NATIONAL_STATUSES.map((s) => `nationalStatus.${s}`),
-      ...FILING_STATUSES.flatMap((s) => [`filings.status.${s}`, `filings.decided.${s}`]),
+      ...FILING_STATUSES.flatMap((s) => [
+        `filings.status.${s}`,
+        `filings.decided.${s}`,
+        `filingForm.statusHints.${s}`,
+      ]),
+      ...EXPOSURE_STATES.flatMap((s) => [`exposureStates.${s}`, `exposures.triage.stateHints.${s}`]),
+      ...VEX_JUSTIFICATIONS.flatMap((j) => [`vexJustifications.${j}.label`, `vexJustifications.${j}.hint`]),
+      ...ASSET_KINDS.map((k) => `assetKinds.${k}`),
+      ...[...EXPOSURE_SEVERITIES, 'UNRATED'].map((s) => `severity.${s.toLowerCase()}`),
       ...Object.entries(GBT_INDICATORS).flatMap(([group, indicators]) => [
         `gbt.groups.${group}`,
         ...Object.entries(indicators).flatMap(([name, values]) => [

@@ -102,7 +102,12 @@ export function createAdvisoryImportService(deps: {
       const file = path.join(dir, `upload.${kind}`);
       try {
         await pipeline(body, fs.createWriteStream(file));
-        return await this.importPath(ctx, file);
+        const result = await this.importPath(ctx, file);
+        // Name problems by the upload, not by the server's temporary path.
+        return {
+          ...result,
+          problems: result.problems.map((p) => ({ ...p, source: p.source.replace(file, 'upload') })),
+        };
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

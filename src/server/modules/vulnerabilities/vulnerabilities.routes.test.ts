@@ -282,6 +282,11 @@ describe('the RMSV lifecycle end to end', () => {
     });
     expect(nr.statusCode, nr.body).toBe(200);
     expect(nr.json()).toMatchObject({ status: 'filed', late: false });
+    expect((await get(vendor, `/api/vulnerabilities/${r.id}`)).json().nationalReport).toEqual({
+      id: nr.json().id,
+      status: 'filed',
+      late: false,
+    });
     const inbox = await get(ministry, '/api/national-reports?status=filed');
     expect(inbox.json().map((x: { id: string }) => x.id)).toContain(nr.json().id);
     const ack = await post(ministry, `/api/national-reports/${nr.json().id}/decision`, {

@@ -11,6 +11,9 @@ const USER_TEXT_KINDS = new Set(['vulnerability.fix-available']);
 export function NotificationItem({ n }: { n: NotificationT }) {
   const { t } = useTranslation();
   const state = typeof n.data.state === 'string' ? n.data.state : null;
+  // The server titles exposure notices in both languages at once; the count in `data` reads better in one.
+  const created = n.kind === 'exposure.new' && typeof n.data.created === 'number' ? n.data.created : null;
+  const subject = created === null ? n.title : t('notifications.newExposures', { count: created });
   const headline =
     n.kind === 'vulnerability.updated' && state
       ? t('notifications.stateChanged', { state: t(`reportStates.${state}`, { defaultValue: state }) })
@@ -21,7 +24,7 @@ export function NotificationItem({ n }: { n: NotificationT }) {
       <div style={{ minWidth: 0, flex: 1 }}>
         <Typography.Text strong={!n.readAt}>{headline}</Typography.Text>
         <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0, fontSize: 13 }}>
-          {n.title}
+          {subject}
           {USER_TEXT_KINDS.has(n.kind) && n.body ? ` — ${n.body}` : ''}
         </Typography.Paragraph>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -3,7 +3,6 @@ import {
   App,
   Button,
   Card,
-  Descriptions,
   Drawer,
   Empty,
   Flex,
@@ -12,7 +11,6 @@ import {
   Modal,
   Segmented,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,72 +26,10 @@ import { FILING_STATUSES } from '../../lib/reports';
 import type { Filing, FilingDecisionInput, FilingStatus } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
-
-const STATUS_COLORS: Record<FilingStatus, string> = {
-  draft: 'default',
-  submitted: 'processing',
-  approved: 'success',
-  rejected: 'error',
-  revoked: 'warning',
-};
+import { FilingDetails, FilingStatusTag } from './FilingDetails';
 
 type Filter = FilingStatus | 'all';
 type Decision = 'reject' | 'revoke';
-
-/** The filing's contents (146号 comment-draft list) as label/value rows. */
-function FilingDetails({ f }: { f: Filing }) {
-  const { t } = useTranslation();
-  const person = (p: Filing['responsiblePerson']) => `${p.name} · ${p.phone} · ${p.email}`;
-  const text = (key: keyof Filing, value: string) => ({
-    key,
-    label: t(`filings.fields.${key}`),
-    children: <span style={{ whiteSpace: 'pre-wrap' }}>{value || '—'}</span>,
-  });
-  return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      styles={{ label: { width: 200 } }}
-      items={[
-        text('platformName', f.platformName),
-        {
-          key: 'url',
-          label: t('filings.fields.url'),
-          children: (
-            <a href={f.url} target="_blank" rel="noreferrer noopener">
-              {f.url}
-            </a>
-          ),
-        },
-        text('icpNumber', f.icpNumber),
-        text('publicationChannels', f.publicationChannels.join(t('common.listSeparator'))),
-        text('hostName', f.hostName),
-        text('hostUscc', f.hostUscc),
-        text('responsiblePerson', person(f.responsiblePerson)),
-        text('contacts', f.contacts.map(person).join('\n')),
-        text('registeredCapital', f.registeredCapital),
-        text('shareholding', f.shareholding),
-        text('collectionScope', f.collectionScope),
-        text('collectionMethods', f.collectionMethods),
-        text('verificationRules', f.verificationRules),
-        text('notificationRules', f.notificationRules),
-        text('publicationRules', f.publicationRules),
-        text('userIdentityRules', f.userIdentityRules),
-        text('mlpsLevel3FilingNumber', f.mlpsLevel3FilingNumber),
-        {
-          key: 'commitmentLetterSigned',
-          label: t('filings.fields.commitmentLetterSigned'),
-          children: f.commitmentLetterSigned ? (
-            <Tag color="green">{t('common.yes')}</Tag>
-          ) : (
-            <Tag color="red">{t('common.no')}</Tag>
-          ),
-        },
-      ]}
-    />
-  );
-}
 
 /** The ministry's queue of collection-platform filings (RMSV art. 10): approve, reject or revoke with a reason. */
 export default function PlatformFilingsPage() {
@@ -216,7 +152,7 @@ export default function PlatformFilingsPage() {
               key: 'status',
               title: t('filings.statusLabel'),
               width: 110,
-              render: (_v, f) => <Tag color={STATUS_COLORS[f.status]}>{t(`filings.status.${f.status}`)}</Tag>,
+              render: (_v, f) => <FilingStatusTag status={f.status} />,
             },
             {
               key: 'number',

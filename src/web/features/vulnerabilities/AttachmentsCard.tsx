@@ -6,13 +6,10 @@ import { canUploadAttachment } from '../../app/access';
 import { useMe } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { api, attachmentUrl } from '../../lib/api';
-import { formatTime } from '../../lib/format';
+import { fileSize, formatTime } from '../../lib/format';
 import type { Attachment, ReportDetail } from '../../lib/types';
 import { fileToBase64 } from './intakeForm';
 import { type PocFile, PocFiles } from './PocFiles';
-
-const size = (n: number) =>
-  n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
 
 /** Sealed evidence files: download for the report's parties, upload for its reporter and vendor. */
 export function AttachmentsCard({ report, onAdded }: { report: ReportDetail; onAdded: () => void }) {
@@ -89,7 +86,7 @@ export function AttachmentsCard({ report, onAdded }: { report: ReportDetail; onA
                   {a.public ? <Tag color="green">{t('attachments.public')}</Tag> : null}
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {size(a.size)} · {formatTime(a.createdAt)}
+                  {fileSize(a.size)} · {formatTime(a.createdAt)}
                 </Typography.Text>
               </div>
             </List.Item>

@@ -1,37 +1,22 @@
 import { NodeIndexOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { StateTag } from '../../components/ReportTags';
 import { api } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import type { Report } from '../../lib/types';
-import { useAsync } from '../../lib/useAsync';
+import { useKeyset } from '../../lib/useKeyset';
 import { AssignVendorModal } from './AssignVendorModal';
-
-// The list API has no "unrouted" filter: unrouted reports wait in `submitted` without a vendor, so the page
-// walks the submitted pages and keeps those (bounded, newest first).
-const MAX_PAGES = 10;
-
-async function unrouted(): Promise<Report[]> {
-  const out: Report[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await api.reports({ state: 'submitted', cursor, limit: 200 });
-    out.push(...page.items.filter((r) => !r.vendorOrgId));
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
-  }
-  return out;
-}
 
 /** The ministry's coordination queue: reports on products with no vendor on the platform, to be routed. */
 export default function UnroutedPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const list = useAsync(unrouted, []);
+  const list = useKeyset((cursor) => api.reports({ unrouted: 'true', cursor, limit: 50 }), []);
   const [target, setTarget] = useState<Report | null>(null);
 
   return (
@@ -41,8 +26,8 @@ export default function UnroutedPage() {
       <Card>
         <Table<Report>
           rowKey="id"
-          loading={list.loading}
-          dataSource={list.data ?? []}
+          loading={list.loading && list.items.length === 0}
+          dataSource={list.items}
           pagination={false}
           scroll={{ x: 900 }}
           locale={{ emptyText: <Empty description={t('unrouted.empty')} /> }}
@@ -69,6 +54,12 @@ export default function UnroutedPage() {
               ),
             },
             {
+              key: 'state',
+              title: t('reports.fields.state'),
+              width: 120,
+              render: (_v, r) => <StateTag state={r.state} />,
+            },
+            {
               key: 'reporter',
               title: t('reports.fields.reporter'),
               width: 140,
@@ -92,6 +83,11 @@ export default function UnroutedPage() {
             },
           ]}
         />
+        {list.more ? (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Button onClick={list.more}>{t('common.loadMore')}</Button>
+          </Flex>
+        ) : null}
       </Card>
       <AssignVendorModal
         report={target}
