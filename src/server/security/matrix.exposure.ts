@@ -78,6 +78,10 @@ export const exposureCases = (): Record<string, Case> => ({
     foreign: 200,
     req: () => ({ url: '/api/match-advisories/GO-2023-2102/affected' }),
   },
+  'POST /api/match-advisories/analyse': {
+    expect: (w) => (!w ? 401 : w.kind === 'ministry' && w.role !== 'viewer' ? 200 : 403),
+    req: () => ({ url: '/api/match-advisories/analyse' }),
+  },
   'GET /api/vendor/affected-users': {
     expect: (w) => (!w ? 401 : w.kind === 'vendor' ? 200 : 403),
     req: () => ({ url: '/api/vendor/affected-users' }),

@@ -134,6 +134,50 @@ export function createAdvisoryImportService(deps: {
       return { counts: tally.counts(), problems, ...matched };
     },
 
+    /**
+     * Full-portfolio analysis: every advisory against every component instance, persisted like incremental
+     * matches (new exposures open, triage decisions kept). Run after a bulk change or on a schedule.
+     */
+    async analysePortfolio(ctx: RequestContext) {
+      await engine.ready();
+      const hits: Hit[] = [];
+      let advisories = 0;
+      for (const advisory of engine.allAdvisories()) {
+        const ids = engine.matchAdvisory(advisory);
+        advisories++;
+        if (!ids.length) continue;
+        const sev = advisorySeverity(advisory.severity);
+        for (const inst of await repo.instances(db, ids)) {
+          hits.push({
+            orgId: inst.orgId,
+            assetId: inst.assetId,
+            advisoryId: advisory.id,
+            ecosystem: inst.ecosystem,
+            name: inst.name,
+            version: inst.version,
+            severity: sev.label,
+            severityRank: sev.rank,
+          });
+        }
+      }
+      const written = await inTransaction(db, async (tx) => {
+        const w = await repo.upsertHits(tx, hits, ctx.now);
+        await audit.append(tx, ctx, {
+          action: 'exposure.portfolio_analysed',
+          entityType: 'portfolio',
+          entityId: null,
+          data: { advisories, hits: hits.length, created: w.created },
+        });
+        return w;
+      });
+      return {
+        advisories,
+        exposures: hits.length,
+        newExposures: written.created,
+        affectedOrgs: new Set(hits.map((h) => h.orgId)).size,
+      };
+    },
+
     /** Adds one OSV record (e.g. a Bulwark advisory just published) to the matching set. */
     async importRecord(ctx: RequestContext, record: unknown, source: string) {
       const items = normalizeAdvisory(record).advisories.map((advisory) => ({

@@ -97,6 +97,11 @@ export class ExposureEngine {
     return ids;
   }
 
+  /** Every known advisory (full-portfolio analysis). */
+  allAdvisories(): IterableIterator<Advisory> {
+    return this.byId.values();
+  }
+
   /** A known advisory by id. */
   advisory(id: string): Advisory | undefined {
     return this.byId.get(id);

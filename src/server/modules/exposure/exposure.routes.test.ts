@@ -241,6 +241,22 @@ describe('SBOM exposure', () => {
     expect(users.find((u: { ref: string }) => u.ref === r.ref)).toMatchObject({ affectedOrgs: 1 });
   });
 
+  it('re-runs a full-portfolio analysis that finds the same exposures and keeps triage decisions', async () => {
+    const before = await exposuresOf(ent);
+    const run = await t.app.inject({
+      method: 'POST',
+      url: '/api/match-advisories/analyse',
+      headers: ministry.headers,
+    });
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json()).toMatchObject({ newExposures: 0 });
+    expect(run.json().advisories).toBeGreaterThanOrEqual(1);
+    const after = await exposuresOf(ent);
+    expect(after.map((e: { id: string; state: string }) => [e.id, e.state])).toEqual(
+      before.map((e: { id: string; state: string }) => [e.id, e.state]),
+    );
+  });
+
   it('keeps assets and exposures inside the tenant', async () => {
     const other = await t.login('ent.gd2@bulwark.demo');
     expect((await t.app.inject({ url: `/api/assets/${assetId}`, headers: other.headers })).statusCode).toBe(

@@ -141,6 +141,22 @@ export const exposureRoutes: FastifyPluginAsyncZod<ExposureRouteDeps> = async (a
     },
     handler: (req) => d.exposure.affectedBy(req.ctx, req.params.advisoryId),
   });
+  app.post('/api/match-advisories/analyse', {
+    config: { access: { orgKinds: ['ministry'], roles: ['admin', 'member'] } },
+    schema: {
+      tags,
+      description: 'Full-portfolio analysis: every advisory against every component, persisted.',
+      response: {
+        200: z.object({
+          advisories: z.number().int(),
+          exposures: z.number().int(),
+          newExposures: z.number().int(),
+          affectedOrgs: z.number().int(),
+        }),
+      },
+    },
+    handler: (req) => d.advisoryImport.analysePortfolio(req.ctx),
+  });
   app.get('/api/vendor/affected-users', {
     config: { access: { orgKinds: ['vendor'] } },
     schema: {
