@@ -37,13 +37,9 @@ describe('sbomErrorPointer', () => {
 });
 
 describe('problemSource', () => {
-  it('names the uploaded file instead of the server\u2019s temporary copy, keeping the line or entry', () => {
-    expect(problemSource('/tmp/bulwark-advisories-x63TH3/upload.jsonl:2', 'go-osv.jsonl')).toBe(
-      'go-osv.jsonl:2',
-    );
-    expect(problemSource('/tmp/bulwark-advisories-a1/upload.zip!GO-2023-1.json', 'all.zip')).toBe(
-      'all.zip!GO-2023-1.json',
-    );
+  it('names the uploaded file where the server says `upload`, keeping the line or entry', () => {
+    expect(problemSource('upload:2', 'go-osv.jsonl')).toBe('go-osv.jsonl:2');
+    expect(problemSource('upload!GO-2023-1.json', 'all.zip')).toBe('all.zip!GO-2023-1.json');
     expect(problemSource('GO-2023-2102', 'x.json')).toBe('GO-2023-2102');
   });
 });

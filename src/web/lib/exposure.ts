@@ -65,9 +65,6 @@ export const sbomErrorPointer = (path: string): string => {
   return rest ? `/${rest.split('.').join('/')}` : '/';
 };
 
-/**
- * Where an import problem was found, named after the file the user picked: the server reports the temporary copy
- * it streamed the upload into (`/tmp/bulwark-advisories-x/upload.jsonl:2`), which means nothing to the user.
- */
+/** Where an import problem was found, named after the file the user picked (the server calls it `upload`). */
 export const problemSource = (source: string, fileName: string): string =>
-  source.replace(/^.*[\\/]bulwark-advisories-[^\\/]+[\\/]upload\.(zip|jsonl|json)/, fileName);
+  source.replace(/^upload(?=[:/!]|$)/, fileName);
