@@ -1,8 +1,6 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns';
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bytea, ts } from '../../db/columns';
 import { orgs, users } from '../identity/identity.table';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** In-app notifications, fanned out to each recipient user. */
 export const notifications = pgTable(

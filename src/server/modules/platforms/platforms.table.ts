@@ -1,7 +1,6 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../db/columns';
 import { orgs } from '../identity/identity.table';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Collection-platform filings with MIIT (RMSV art. 10; 146号). One per platform org. */
 export const platformFilings = pgTable(

@@ -6,15 +6,12 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns';
+import { bytea, ts } from '../../db/columns';
 import { orgs, users } from '../identity/identity.table';
 import { products } from '../products/products.table';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Vulnerability reports under RMSV. The description is sealed at rest (architecture principle 6). */
 export const vulnerabilityReports = pgTable(
