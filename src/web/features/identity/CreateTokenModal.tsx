@@ -1,8 +1,7 @@
-import { Button, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OneTimeSecret } from '../../components/OneTimeSecret';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { SecretRevealModal } from '../../components/SecretRevealModal';
 import { api } from '../../lib/api';
 import type { ApiTokenT, CreateApiTokenInput, CreatedApiTokenT } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
@@ -44,60 +43,41 @@ export function CreateTokenModal({
   };
 
   return (
-    <Modal
+    <SecretRevealModal
       open={open}
-      title={created ? t('tokens.createdTitle') : t('tokens.create')}
-      onCancel={close}
-      forceRender
-      footer={
-        created ? (
-          <Button type="primary" onClick={close}>
-            {t('common.done')}
-          </Button>
-        ) : (
-          <>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button
-              type="primary"
-              loading={submitting}
-              onClick={() => form.submit()}
-              data-testid="token-submit"
-            >
-              {t('common.create')}
-            </Button>
-          </>
-        )
-      }
+      title={t('tokens.create')}
+      revealedTitle={t('tokens.createdTitle')}
+      secret={created ? { value: created.token, hint: t('tokens.secretHint'), testId: 'token-secret' } : null}
+      error={error}
+      submitting={submitting}
+      submitLabel={t('common.create')}
+      submitTestId="token-submit"
+      onSubmit={() => form.submit()}
+      onClose={close}
     >
-      {created ? (
-        <OneTimeSecret value={created.token} hint={t('tokens.secretHint')} testId="token-secret" />
-      ) : null}
-      <div style={{ display: created ? 'none' : undefined }}>
-        <ProblemAlert error={error} />
-        <Form<CreateApiTokenInput> form={form} layout="vertical" onFinish={submit}>
-          <Form.Item
-            name="name"
-            label={t('tokens.fields.name')}
-            extra={t('tokens.nameHint')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.tokenNameRequired') },
-              { max: 100, message: t('validation.maxLength', { max: 100 }) },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="expiresInDays"
-            label={t('tokens.fields.expiresInDays')}
-            extra={t('tokens.expiryHint')}
-            rules={[
-              { type: 'integer', min: 1, max: 366, message: t('validation.daysRange', { min: 1, max: 366 }) },
-            ]}
-          >
-            <InputNumber min={1} max={366} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-        </Form>
-      </div>
-    </Modal>
+      <Form<CreateApiTokenInput> form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="name"
+          label={t('tokens.fields.name')}
+          extra={t('tokens.nameHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.tokenNameRequired') },
+            { max: 100, message: t('validation.maxLength', { max: 100 }) },
+          ]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="expiresInDays"
+          label={t('tokens.fields.expiresInDays')}
+          extra={t('tokens.expiryHint')}
+          rules={[
+            { type: 'integer', min: 1, max: 366, message: t('validation.daysRange', { min: 1, max: 366 }) },
+          ]}
+        >
+          <InputNumber min={1} max={366} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+      </Form>
+    </SecretRevealModal>
   );
 }

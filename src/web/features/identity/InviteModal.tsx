@@ -1,9 +1,8 @@
-import { Button, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
-import { OneTimeSecret } from '../../components/OneTimeSecret';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { SecretRevealModal } from '../../components/SecretRevealModal';
 import { api } from '../../lib/api';
 import { ROLES } from '../../lib/domain';
 import type { CreatedInvitationT, CreateInvitationInput, Invitation, Role } from '../../lib/types';
@@ -43,61 +42,46 @@ export function InviteModal({
   };
 
   return (
-    <Modal
+    <SecretRevealModal
       open={open}
-      title={created ? t('invitations.createdTitle') : t('invitations.invite')}
-      onCancel={close}
-      forceRender
-      footer={
-        created ? (
-          <Button type="primary" onClick={close}>
-            {t('common.done')}
-          </Button>
-        ) : (
-          <>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button
-              type="primary"
-              loading={submitting}
-              onClick={() => form.submit()}
-              data-testid="invite-submit"
-            >
-              {t('invitations.send')}
-            </Button>
-          </>
-        )
+      title={t('invitations.invite')}
+      revealedTitle={t('invitations.createdTitle')}
+      secret={
+        created
+          ? {
+              value: new URL(created.acceptPath, window.location.origin).toString(),
+              hint: t('invitations.linkHint', { email: created.email }),
+              testId: 'invite-link',
+            }
+          : null
       }
+      error={error}
+      submitting={submitting}
+      submitLabel={t('invitations.send')}
+      submitTestId="invite-submit"
+      onSubmit={() => form.submit()}
+      onClose={close}
     >
-      {created ? (
-        <OneTimeSecret
-          value={new URL(created.acceptPath, window.location.origin).toString()}
-          hint={t('invitations.linkHint', { email: created.email })}
-          testId="invite-link"
-        />
-      ) : null}
-      <div style={{ display: created ? 'none' : undefined }}>
-        <ProblemAlert error={error} />
-        <Form<CreateInvitationInput>
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ role: 'member' }}
+      <Form<CreateInvitationInput>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ role: 'member' }}
+      >
+        <Form.Item
+          name="email"
+          label={t('users.fields.email')}
+          rules={[
+            { required: true, message: t('validation.emailRequired') },
+            { type: 'email', message: t('validation.emailInvalid') },
+          ]}
         >
-          <Form.Item
-            name="email"
-            label={t('users.fields.email')}
-            rules={[
-              { required: true, message: t('validation.emailRequired') },
-              { type: 'email', message: t('validation.emailInvalid') },
-            ]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="role" label={t('users.fields.role')} extra={t('invitations.roleHint')}>
-            <Select<Role> options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-          </Form.Item>
-        </Form>
-      </div>
-    </Modal>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="role" label={t('users.fields.role')} extra={t('invitations.roleHint')}>
+          <Select<Role> options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+      </Form>
+    </SecretRevealModal>
   );
 }
