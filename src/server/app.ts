@@ -159,6 +159,9 @@ export async function buildApp(deps: AppDeps) {
   await app.register(notificationsRoutes, services);
   await app.register(exposureRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
   await app.register(enterprisesRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
+  // @anchor data-catalog routes
+  // @anchor assessments routes
+  // @anchor training routes
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;

@@ -93,6 +93,9 @@ export function buildServices(
     platforms: createPlatformsService(deps),
     enterprises: createEnterprisesService(registryDeps),
     enterpriseImport: createEnterpriseImportService(registryDeps),
+    // @anchor data-catalog services
+    // @anchor assessments services
+    // @anchor training services
   };
 }
 

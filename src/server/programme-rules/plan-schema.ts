@@ -53,7 +53,8 @@ export const PlanPackSchema = z.strictObject({
   enterpriseCovered: sourced(
     z
       .strictObject({
-        anyOf: z.array(z.enum(COVERAGE_EVIDENCE)).min(1),
+        allOf: z.array(z.enum(COVERAGE_EVIDENCE)).min(1),
+        currentYear: z.array(z.enum(COVERAGE_EVIDENCE)),
         periodFrom: isoDate,
         periodTo: isoDate,
         withinPeriod: z.array(z.enum(COVERAGE_EVIDENCE)),

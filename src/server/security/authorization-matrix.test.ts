@@ -181,6 +181,9 @@ const MATRIX: Record<string, Case> = {
   ...vulnerabilityCases(() => V),
   ...exposureCases(),
   ...enterpriseCases(),
+  // @anchor data-catalog cases
+  // @anchor assessments cases
+  // @anchor training cases
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -465,6 +468,9 @@ beforeAll(async () => {
   });
   for (const a of actors) Object.assign(a, { assetId: X.assetId, exposureId: X.exposureId });
   Object.assign(OUTSIDER, X.outsider);
+  // @anchor data-catalog fixtures
+  // @anchor assessments fixtures
+  // @anchor training fixtures
 }, 240_000);
 afterAll(() => t.close());
 

@@ -163,6 +163,9 @@ export async function seedDemo(
     const profile = DEMO_PROFILES[o.name];
     if (profile) await seedProfile(services, ctx, db, org.id, profile);
   }
+  // @anchor data-catalog demo
+  // @anchor assessments demo
+  // @anchor training demo
   return true;
 }
 

@@ -17,6 +17,9 @@ export const PATHS = {
   filing: '/filing',
   platformFilings: '/platform-filings',
   freezeWindows: '/freeze-windows',
+  // @anchor data-catalog paths
+  // @anchor assessments paths
+  // @anchor training paths
   org: '/org',
   orgs: '/orgs',
   users: '/users',
@@ -136,6 +139,9 @@ export function menuFor(me: Me): PageKey[] {
   if (canSeeAffected(me)) keys.push('affected');
   if (isPlatform(me)) keys.push('filing');
   if (isMinistry(me)) keys.push('platformFilings', 'freezeWindows');
+  // @anchor training menu (programme home first)
+  // @anchor data-catalog menu
+  // @anchor assessments menu
   if (canBrowseOrgs(me)) keys.push('orgs');
   keys.push('org');
   if (canManageUsers(me)) keys.push('users');

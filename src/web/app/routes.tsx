@@ -39,6 +39,9 @@ const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
 const FilingPage = lazy(() => import('../features/platforms/FilingPage'));
 const AnonymousReportPage = lazy(() => import('../features/intake/AnonymousReportPage'));
 const FollowReportPage = lazy(() => import('../features/intake/FollowReportPage'));
+// @anchor data-catalog pages
+// @anchor assessments pages
+// @anchor training pages
 
 const guarded = (path: string, page: PageKey, element: ReactNode) => ({
   path,
@@ -95,6 +98,9 @@ export const router = createBrowserRouter([
       guarded('filing', 'filing', <FilingPage />),
       guarded('platform-filings', 'platformFilings', <PlatformFilingsPage />),
       guarded('freeze-windows', 'freezeWindows', <FreezeWindowsPage />),
+      // @anchor data-catalog routes
+      // @anchor assessments routes
+      // @anchor training routes
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'org', element: <OrgProfilePage /> },
       {

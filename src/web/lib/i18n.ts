@@ -2,8 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
+import { bundles } from '../locales/bundles';
 
 /** Languages the UI ships, default first. */
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -44,7 +43,7 @@ export async function changeLanguage(lng: Language): Promise<void> {
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'zh-CN');
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: bundles['zh-CN'] }, en: { translation: bundles.en } },
   lng: storedLanguage(),
   fallbackLng: false,
   supportedLngs: [...LANGUAGES],

@@ -25,8 +25,7 @@ import {
   TIMELINE_KINDS,
   TRANSITION_EVENTS,
 } from '../lib/reports';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { bundles } from './bundles';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -40,7 +39,7 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
   return out;
 };
 
-const locales = { 'zh-CN': flatten(zhCN), en: flatten(en) };
+const locales = { 'zh-CN': flatten(bundles['zh-CN']), en: flatten(bundles.en) };
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 // i18next resolves `key` with `count` through `key_one` / `key_other`.
 const has = (keys: Map<string, string>, key: string) => keys.has(key) || keys.has(`${key}_other`);
