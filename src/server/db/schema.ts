@@ -7,6 +7,7 @@ export * from '../modules/enterprises/enterprises.table';
 export * from '../modules/evidence/evidence.table';
 export * from '../modules/exposure/exposure.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/incidents/incidents.table';
 export * from '../modules/keyring/keyring.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/platforms/platforms.table';

@@ -92,9 +92,12 @@ export const orgRepository = {
     const [row] = await db.update(orgs).set(values).where(eq(orgs.id, id)).returning();
     return row!;
   },
-  /** Ids of every org of a kind (e.g. the ministry, which coordinates unrouted reports). */
-  async idsOfKind(db: Db, kind: string): Promise<string[]> {
-    return (await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.kind, kind))).map((r) => r.id);
+  /** Ids of every org of a kind (e.g. the ministry), or of a kind in one province (its provincial regulators). */
+  async idsOfKind(db: Db, kind: string, provinceCode?: string): Promise<string[]> {
+    const where = provinceCode
+      ? and(eq(orgs.kind, kind), eq(orgs.provinceCode, provinceCode))
+      : eq(orgs.kind, kind);
+    return (await db.select({ id: orgs.id }).from(orgs).where(where)).map((r) => r.id);
   },
   /** Whether any org of a kind exists (first-admin bootstrap). */
   async anyOfKind(db: Db, kind: string): Promise<boolean> {
