@@ -13,7 +13,10 @@ const newest = (dir) => {
   }
   return t;
 };
-const sourcesTime = Math.max(newest(path.join(root, 'src/web')), newest(path.join(root, 'src/contracts')));
+const sourcesTime = Math.max(
+  ...['src/web', 'src/contracts', 'src/lib'].map((d) => newest(path.join(root, d))),
+  fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs,
+);
 if (!fs.existsSync(out) || fs.statSync(out).mtimeMs < sourcesTime) {
   process.stdout.write('Building the web app (vite build)…\n');
   const r = spawnSync(

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ export interface RunningServer {
   baseUrl: string;
   dataDir: string;
   /** On PostgreSQL, the server's own database (reused by a restart with `reuse`). */
-  database?: { url: string; drop: () => Promise<void> };
+  database?: { name: string; url: string; drop: () => Promise<void> };
   /** Everything the process wrote so far (stdout and stderr), for failure messages. */
   output: () => string;
   /** Stops the process; `keepData` leaves its data for a restart with `reuse`. */
@@ -35,16 +35,28 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve());
   });
 
-/** Creates an empty database next to the one `url` names; `drop` removes it. */
-async function createDatabase(url: string) {
+/** Where the seeded template of this run lives (set by the global setup; see `templateFrom`). */
+export const TEMPLATE_ENV = 'BULWARK_E2E_TEMPLATE';
+interface Template {
+  dataDir: string;
+  dbName?: string;
+}
+const template = (): Template | undefined => {
+  const raw = process.env[TEMPLATE_ENV];
+  return raw ? (JSON.parse(raw) as Template) : undefined;
+};
+
+/** Creates a database next to the one `url` names, empty or copied from `from`; `drop` removes it. */
+async function createDatabase(url: string, from?: string) {
   const name = `bulwark_e2e_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${from ? ` template ${from}` : ''}`);
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
   return {
+    name,
     url: u.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
@@ -57,10 +69,19 @@ async function createDatabase(url: string) {
 
 /** Starts `node --import tsx src/server/main.ts` and resolves once GET /ready answers 200. */
 export async function startServer(
-  opts: { readyTimeoutMs?: number; env?: Record<string, string>; reuse?: RunningServer } = {},
+  opts: {
+    readyTimeoutMs?: number;
+    env?: Record<string, string>;
+    reuse?: RunningServer;
+    /** Migrate and seed from scratch rather than copy the run's template. */
+    fresh?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = opts.reuse?.dataDir ?? mkdtempSync(path.join(tmpdir(), 'bulwark-e2e-'));
+  // A fresh server starts from the run's migrated, demo-seeded template instead of seeding again (~8 s each).
+  const tpl = opts.reuse || opts.fresh ? undefined : template();
+  if (tpl && !process.env.DATABASE_URL) cpSync(tpl.dataDir, dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -74,7 +95,7 @@ export async function startServer(
   const db = opts.reuse
     ? opts.reuse.database
     : process.env.DATABASE_URL
-      ? await createDatabase(process.env.DATABASE_URL)
+      ? await createDatabase(process.env.DATABASE_URL, tpl?.dbName)
       : undefined;
   Object.assign(env, opts.env);
   if (db) {

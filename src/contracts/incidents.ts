@@ -73,6 +73,14 @@ export const NotifyUsersBody = z.strictObject({
   message: z.string().trim().min(1).max(5000),
 });
 
+/** A corrective action raised from an incident onto the programme's board. */
+export const IncidentCorrectiveBody = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  detail: z.string().trim().max(5000).optional(),
+  dueOn: z.iso.date().optional(),
+  ownerUserId: z.uuid().optional(),
+});
+
 /** Closing an incident needs a summary (总结报告). */
 export const CloseIncidentBody = z.strictObject({ summary: z.string().trim().min(1).max(20_000) });
 
@@ -118,6 +126,7 @@ export const IncidentClock = z.object({
   doneAt: Timestamp.nullable(),
   state: z.enum(['running', 'met', 'late', 'overdue']),
   escalatedAt: Timestamp.nullable(),
+  remainingMs: z.number().nullable().describe('Until due at the time of the answer; null once done'),
 });
 
 /** An incident as the API shows it. */
@@ -155,6 +164,7 @@ export const Incident = z.object({
 
 /** An incident with its description, classification and timeline (its own org and regulators in scope). */
 export const IncidentDetail = Incident.extend({
+  asOf: Timestamp.describe("The server's time of the answer, so clients default times to it"),
   description: z.string(),
   classification: Classification,
   unknownDuties: z.array(z.object({ key: z.string(), clause: z.string(), note: z.string().optional() })),

@@ -22,14 +22,21 @@ import { randomToken } from './core/crypto';
 import { AppError } from './core/errors';
 import { sendProblem, toAppError } from './core/problem';
 import type { Database } from './db/client';
+import { assessmentsRoutes } from './modules/assessments';
 import { auditRoutes } from './modules/audit';
+import { dataCatalogRoutes } from './modules/data-catalog';
+import { drillsRoutes } from './modules/drills';
 import { enterprisesRoutes } from './modules/enterprises';
+import { evidenceRoutes } from './modules/evidence';
 import { exposureRoutes } from './modules/exposure';
 import { identityRoutes } from './modules/identity';
+import { incidentsRoutes } from './modules/incidents';
 import { notificationsRoutes } from './modules/notifications';
 import { platformsRoutes } from './modules/platforms';
 import { productsRoutes } from './modules/products';
+import { programmeRoutes } from './modules/programme';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { trainingRoutes } from './modules/training';
 import { type RegulationPacks, vulnerabilitiesRoutes } from './modules/vulnerabilities';
 import type { ProgrammePacks } from './programme-rules/programme-pack';
 import { buildServices } from './services';
@@ -159,9 +166,17 @@ export async function buildApp(deps: AppDeps) {
   await app.register(notificationsRoutes, services);
   await app.register(exposureRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
   await app.register(enterprisesRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
+  await app.register(dataCatalogRoutes, services);
+  await app.register(incidentsRoutes, services);
   // @anchor data-catalog routes
+  await app.register(assessmentsRoutes, services);
+  await app.register(evidenceRoutes, services);
   // @anchor assessments routes
+  await app.register(trainingRoutes, services);
+  await app.register(programmeRoutes, services);
   // @anchor training routes
+  await app.register(drillsRoutes, services);
+  // @anchor drills routes
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;

@@ -58,6 +58,7 @@ const Env = z.object({
   BULWARK_REGULATIONS_DIR: z.string().min(1).optional(),
   BULWARK_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
   BULWARK_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(8192).default(512),
+  BULWARK_PDF_FONT: z.string().min(1).optional(),
 });
 
 /** The validated, frozen configuration; the only place that reads `process.env`. */
@@ -94,6 +95,8 @@ export interface Config {
   readonly clockOffsetFile: string | undefined;
   /** Largest streamed upload (SBOMs, advisory sets). */
   readonly uploadLimitBytes: number;
+  /** A CJK font for PDF reports (`path` or `path#PostScriptName`); unset tries known Noto/WenQuanYi paths. */
+  readonly pdfFont: string | undefined;
 }
 
 /** Raised when settings are invalid; `problems` lists every one of them. */
@@ -141,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     regulationsDir: e.BULWARK_REGULATIONS_DIR,
     clockOffsetFile: e.BULWARK_CLOCK_OFFSET_FILE,
     uploadLimitBytes: e.BULWARK_UPLOAD_LIMIT_MB * 1024 * 1024,
+    pdfFont: e.BULWARK_PDF_FONT,
   });
 }

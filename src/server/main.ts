@@ -6,7 +6,10 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
 import { openConfiguredDatabase } from './db/open';
 import { startJobs } from './jobs/boss';
+import { assessmentJobs } from './modules/assessments';
+import { dataCatalogJobs } from './modules/data-catalog';
 import { identityJobs } from './modules/identity';
+import { incidentJobs } from './modules/incidents';
 import { notificationJobs } from './modules/notifications';
 import { bundledPacks, loadPacks, vulnerabilityJobs } from './modules/vulnerabilities';
 import { loadProgrammePacks } from './programme-rules/programme-pack';
@@ -28,6 +31,9 @@ async function main() {
     ...identityJobs(database.db, clock),
     ...notificationJobs(app.services.notifications, clock),
     ...vulnerabilityJobs(app.services.deadlineWatch, clock),
+    ...assessmentJobs(app.services.riskReminders, clock),
+    ...incidentJobs(app.services.incidents, clock),
+    ...dataCatalogJobs(app.services.dataCatalog.watch, clock),
   ]);
 
   let closing = false;
@@ -49,6 +55,7 @@ async function main() {
   app.log.info({ ...app.services.engine.stats(), ms: Date.now() - started }, 'exposure index built');
   // Deadlines that passed while the server was down are reminded and escalated now, not at the next cron tick.
   await app.services.deadlineWatch(clock.now());
+  await app.services.incidents.watch(clock.now());
   const address = await app.listen({ port: config.port, host: config.host });
   const where =
     database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';

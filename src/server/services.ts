@@ -1,8 +1,17 @@
 import type { Config } from './config';
 import type { RequestContext } from './core/actor';
 import type { Db } from './db/client';
+import {
+  createCorrectiveActionsService,
+  createExaminationsService,
+  createRiskAssessmentsService,
+  createRiskReminders,
+} from './modules/assessments';
 import { createAuditService } from './modules/audit';
+import { createDataCatalogService } from './modules/data-catalog';
+import { createDrillsService, drillCorrectivePort } from './modules/drills';
 import { createEnterpriseImportService, createEnterprisesService } from './modules/enterprises';
+import { createEvidenceService } from './modules/evidence';
 import { createAdvisoryImportService, createExposureService, ExposureEngine } from './modules/exposure';
 import {
   createAuthService,
@@ -10,11 +19,14 @@ import {
   createTokensService,
   createUsersService,
 } from './modules/identity';
+import { createIncidentsService } from './modules/incidents';
 import { createKeyring, resolveMasterKeys } from './modules/keyring';
 import { createNotificationsService } from './modules/notifications';
 import { mailerFromUrl } from './modules/notifications/mailer-from-url';
 import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
+import { createProgrammeService } from './modules/programme';
+import { createTrainingService } from './modules/training';
 import {
   bundledPacks,
   createAdvisoriesService,
@@ -70,6 +82,9 @@ export function buildServices(
     onPublished: (ctx: RequestContext, osv: Record<string, unknown>) =>
       advisoryImport.importRecord(ctx, osv, 'bulwark'),
   };
+  const evidence = createEvidenceService({ db, keyring });
+  const assessmentDeps = { ...deps, notifications, evidence, packs: programme };
+  const correctiveActions = createCorrectiveActionsService(assessmentDeps);
   return {
     audit,
     keyring,
@@ -93,9 +108,54 @@ export function buildServices(
     platforms: createPlatformsService(deps),
     enterprises: createEnterprisesService(registryDeps),
     enterpriseImport: createEnterpriseImportService(registryDeps),
+    dataCatalog: createDataCatalogService({
+      ...deps,
+      notifications,
+      measures: programme.measures,
+      questions: programme.questions,
+      holidays: packs.holidays,
+    }),
+    incidents: createIncidentsService({
+      ...deps,
+      keyring,
+      notifications,
+      programme,
+      corrective: correctiveActions,
+    }),
     // @anchor data-catalog services
+    evidence,
+    examinations: createExaminationsService(assessmentDeps),
+    correctiveActions,
+    riskAssessments: createRiskAssessmentsService(assessmentDeps),
+    riskReminders: createRiskReminders(assessmentDeps),
     // @anchor assessments services
+    training: createTrainingService(registryDeps),
+    programme: createProgrammeService({ db, packs: programme }),
     // @anchor training services
+    drills: createDrillsService({
+      ...deps,
+      notifications,
+      pdfFont: config.pdfFont,
+      incidentsFor: (h) =>
+        createIncidentsService({
+          ...deps,
+          db: h,
+          keyring,
+          notifications,
+          programme,
+          corrective: correctiveActions,
+        }),
+      correctiveActions: drillCorrectivePort((h) =>
+        createCorrectiveActionsService({
+          ...deps,
+          db: h,
+          notifications,
+          evidence: createEvidenceService({ db: h, keyring }),
+          packs: programme,
+        }),
+      ),
+    }),
+    // @anchor drills services
   };
 }
 

@@ -3,6 +3,7 @@
 export * from '../modules/assessments/assessments.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/data-catalog/data-catalog.table';
+export * from '../modules/drills/drills.table';
 export * from '../modules/enterprises/enterprises.table';
 export * from '../modules/evidence/evidence.table';
 export * from '../modules/exposure/exposure.table';

@@ -18,6 +18,7 @@ describe('reviewDeadline (20 China working days)', () => {
     ],
     ['2026-02-02T09:00:00', '2026-03-06', 'skips the nine-day Spring Festival 2026 and counts 2026-02-14'],
     ['2025-12-31T23:59:00', '2026-01-29', 'New Year 2026 (1–3 January) and 调休 Sunday 2026-01-04'],
+    ['2026-09-30T10:00:00', '2026-11-03', 'skips National Day 2026 and counts 调休 Saturday 2026-10-10'],
   ])('submitted %s → last day %s (%s)', (submitted, lastDay) => {
     const d = reviewDeadline(measures, cst(submitted), cal);
     expect(d.lastDay).toBe(lastDay);
@@ -88,6 +89,12 @@ describe('refilingObligation (≥ 30 % change → re-file within 3 months)', () 
     });
     expect(late.required && late.due.lastDay).toBe('2026-02-28');
     expect(late.required && late.status).toBe('draft');
+    const leap = refilingObligation(measures, {
+      approved,
+      current: at({ 研发设计数据: 200 }),
+      changedAt: cst('2027-11-30T10:00:00'),
+    });
+    expect(leap.required && leap.due.lastDay).toBe('2028-02-29');
   });
   it.each([
     [{ materialChange: true }, ['material-change']],

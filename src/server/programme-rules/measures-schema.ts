@@ -52,6 +52,9 @@ export const MeasuresPackSchema = z.strictObject({
     reportToRegulator: sourced(z.boolean()),
     implementationRules: sourced(z.string().min(1)),
     resultValidMonths: sourced(positiveInt),
+    reminderDaysBefore: sourced(
+      z.array(z.number().int().min(0)).superRefine(uniqueBy((d) => String(d), 'day')),
+    ),
     reportContents: sourced(fields),
     submissionDeadline: sourced(z.null()),
   }),

@@ -4,8 +4,12 @@ import { systemContext } from '../core/actor';
 import { inTransaction } from '../db/tx';
 import { DEMO_FILING, DEMO_PASSWORD } from '../seed/demo';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { type AssessmentFixtures, assessmentsCases, buildAssessmentsFixtures } from './matrix.assessments';
+import { buildDataCatalogFixtures, type DataCatalogFixtures, dataCatalogCases } from './matrix.data-catalog';
+import { buildDrillFixtures, drillCases } from './matrix.drills';
 import { enterpriseCases } from './matrix.enterprises';
 import { buildExposureFixtures, type ExposureFixtures, exposureCases } from './matrix.exposure';
+import { buildIncidentFixtures, type IncidentFixtures, incidentCases } from './matrix.incidents';
 import {
   type Actor,
   admins,
@@ -19,6 +23,7 @@ import {
   vendorStaff,
   type Who,
 } from './matrix.support';
+import { buildTrainingFixtures, type TrainingFixtures, trainingCases } from './matrix.training';
 import { buildVulnFixtures, type VulnFixtures, vulnerabilityCases } from './matrix.vulnerabilities';
 
 /**
@@ -53,6 +58,16 @@ let DEMO: { productId: string; componentId: () => Promise<string>; filingId: str
 let V: VulnFixtures;
 /** Exposure fixtures: an asset with one exposure for the demo enterprise and for the outsider. */
 let X: ExposureFixtures;
+/** Data assets and catalog filings of the demo enterprise and the outsider. */
+let DC: DataCatalogFixtures;
+/** Incidents of the demo enterprise and the outsider. */
+let I: IncidentFixtures;
+
+/** Training records of the demo enterprise and the outsider. */
+let TR: TrainingFixtures;
+
+/** Self-examinations, corrective actions, risk assessments and evidence of the demo enterprise and the outsider. */
+let AS: AssessmentFixtures;
 
 const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
@@ -181,9 +196,15 @@ const MATRIX: Record<string, Case> = {
   ...vulnerabilityCases(() => V),
   ...exposureCases(),
   ...enterpriseCases(),
+  ...incidentCases(() => I),
+  ...dataCatalogCases(() => DC),
   // @anchor data-catalog cases
+  ...assessmentsCases(() => AS),
   // @anchor assessments cases
+  ...trainingCases(() => TR),
   // @anchor training cases
+  ...drillCases(),
+  // @anchor drills cases
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -468,9 +489,31 @@ beforeAll(async () => {
   });
   for (const a of actors) Object.assign(a, { assetId: X.assetId, exposureId: X.exposureId });
   Object.assign(OUTSIDER, X.outsider);
+  I = await buildIncidentFixtures(
+    t,
+    { enterprise: tokenOf('enterprise'), outsider: zjToken },
+    OUTSIDER.orgId,
+  );
+  DC = await buildDataCatalogFixtures(
+    t,
+    { enterprise: tokenOf('enterprise'), outsider: zjToken, regulator: tokenOf('provincial-regulator') },
+    OUTSIDER.orgId,
+  );
   // @anchor data-catalog fixtures
+  AS = await buildAssessmentsFixtures(
+    t,
+    { enterprise: tokenOf('enterprise'), outsider: zjToken },
+    OUTSIDER.orgId,
+  );
   // @anchor assessments fixtures
+  TR = await buildTrainingFixtures(
+    t,
+    { enterprise: tokenOf('enterprise'), outsider: zjToken },
+    OUTSIDER.orgId,
+  );
   // @anchor training fixtures
+  await buildDrillFixtures(t, { enterprise: tokenOf('enterprise'), outsider: zjToken }, OUTSIDER.orgId);
+  // @anchor drills fixtures
 }, 240_000);
 afterAll(() => t.close());
 

@@ -42,7 +42,10 @@ export const incidentCases = (f: () => IncidentFixtures): Record<string, Case> =
     },
     'POST /api/incidents': {
       expect: enterpriseStaff(201),
-      req: () => ({ url: '/api/incidents', payload: { ...REPORT, discoveredAt: '2026-01-05T08:00:00+08:00' } }),
+      req: () => ({
+        url: '/api/incidents',
+        payload: { ...REPORT, discoveredAt: '2026-01-05T08:00:00+08:00' },
+      }),
     },
     'GET /api/incidents': { expect: readers, req: () => ({ url: '/api/incidents' }) },
     'GET /api/incidents/annual-summary': {
@@ -79,6 +82,10 @@ export const incidentCases = (f: () => IncidentFixtures): Record<string, Case> =
         url: `/api/incidents/${of(o).id}/user-notifications`,
         payload: { channel: '短信', recipients: 1, message: '矩阵' },
       }),
+    },
+    'POST /api/incidents/:id/corrective-actions': {
+      expect: enterpriseStaff(200),
+      req: (o) => ({ url: `/api/incidents/${of(o).id}/corrective-actions`, payload: { title: '矩阵整改' } }),
     },
     'POST /api/incidents/:id/close': {
       expect: enterpriseStaff(200),

@@ -4,6 +4,10 @@ import { type RequestContext, systemContext } from '../core/actor';
 import type { Db } from '../db/client';
 import { orgRepository, userRepository } from '../modules/identity/identity.repository';
 import type { Services } from '../services';
+import { seedDemoAssessments } from './demo-assessments';
+import { seedDemoDataCatalog } from './demo-data-catalog';
+import { seedDemoDrills } from './demo-drills';
+import { seedDemoTraining } from './demo-training';
 
 /** The one password every demo login uses; printed at start-up. */
 export const DEMO_PASSWORD = 'Bulwark-Demo-2026';
@@ -163,9 +167,14 @@ export async function seedDemo(
     const profile = DEMO_PROFILES[o.name];
     if (profile) await seedProfile(services, ctx, db, org.id, profile);
   }
+  await seedDemoDataCatalog(db, services, ctx, actingAs);
   // @anchor data-catalog demo
+  await seedDemoAssessments(db, services, ctx, actingAs);
   // @anchor assessments demo
+  await seedDemoTraining(db, services, ctx, actingAs);
   // @anchor training demo
+  await seedDemoDrills(db, services, ctx, actingAs);
+  // @anchor drills demo
   return true;
 }
 
@@ -239,7 +248,20 @@ async function seedProfile(
 }
 
 /** The services the demo seed writes through (so every row is audited like any other write). */
-export type DemoServices = Pick<Services, 'users' | 'products' | 'platforms' | 'enterprises'>;
+export type DemoServices = Pick<
+  Services,
+  | 'users'
+  | 'products'
+  | 'platforms'
+  | 'enterprises'
+  | 'dataCatalog'
+  | 'examinations'
+  | 'correctiveActions'
+  | 'riskAssessments'
+  | 'training'
+  | 'drills'
+  | 'incidents'
+>;
 
 /** The demo logins as printed at start-up. */
 export const demoLogins = () =>

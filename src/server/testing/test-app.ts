@@ -14,10 +14,10 @@ export interface As {
   orgId: string;
 }
 
-/** A full app on a private database clone, with a manual clock and login helpers. */
-export async function createTestApp(env: Record<string, string> = {}) {
+/** A full app on a private database clone, with a manual clock (from `start`, default now) and login helpers. */
+export async function createTestApp(env: Record<string, string> = {}, start = new Date()) {
   const database: Database = await openTestDatabase();
-  const clock = new ManualClock(new Date());
+  const clock = new ManualClock(start);
   const config = testConfig(env);
   const app = await buildApp({ config, database, clock, webDir: '/nonexistent' });
   await app.ready();

@@ -6,19 +6,29 @@ import {
   BankOutlined,
   BugOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CloudUploadOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   DatabaseOutlined,
+  ExperimentOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
+  FireOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
   KeyOutlined,
   NodeIndexOutlined,
+  ReadOutlined,
+  ReconciliationOutlined,
   SafetyCertificateFilled,
+  ShopOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -26,7 +36,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { AppHeader } from './AppHeader';
-import { menuFor, PATHS, type PageKey, pageOf } from './access';
+import { menuSections, PATHS, type PageKey, pageOf } from './access';
 import { useMe } from './session';
 
 const icons: Record<PageKey, ReactNode> = {
@@ -44,6 +54,17 @@ const icons: Record<PageKey, ReactNode> = {
   filing: <FileProtectOutlined />,
   platformFilings: <SolutionOutlined />,
   freezeWindows: <CalendarOutlined />,
+  dataCatalog: <TableOutlined />,
+  catalogReviews: <AuditOutlined />,
+  incidents: <FireOutlined />,
+  programme: <DashboardOutlined />,
+  training: <ReadOutlined />,
+  enterprises: <ShopOutlined />,
+  examinations: <ReconciliationOutlined />,
+  correctiveActions: <CarryOutOutlined />,
+  riskAssessments: <FileDoneOutlined />,
+  drills: <ThunderboltOutlined />,
+  drillScenarios: <ExperimentOutlined />,
   orgs: <BankOutlined />,
   org: <IdcardOutlined />,
   users: <TeamOutlined />,
@@ -68,6 +89,8 @@ export function AppLayout() {
     if (key === 'affected' && me.org.kind === 'provincial-regulator') return t('nav.affectedProvince');
     return t(`nav.${key}`);
   };
+
+  const item = (key: PageKey) => ({ key, icon: icons[key], label: label(key), 'data-testid': `nav-${key}` });
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -105,12 +128,15 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={[pageOf(pathname)]}
           style={{ borderInlineEnd: 0, marginTop: 8 }}
-          items={menuFor(me).map((key) => ({
-            key,
-            icon: icons[key],
-            label: label(key),
-            'data-testid': `nav-${key}`,
-          }))}
+          items={[
+            item('home'),
+            ...menuSections(me).map((s) => ({
+              type: 'group' as const,
+              key: s.section,
+              label: collapsed ? null : t(`nav.sections.${s.section}`),
+              children: s.keys.map(item),
+            })),
+          ]}
           onClick={({ key }) => navigate(PATHS[key as PageKey])}
         />
       </Layout.Sider>

@@ -14,6 +14,7 @@ import {
   canVerifyAudit,
   mayOpen,
   menuFor,
+  menuSections,
   pageOf,
   reportListScope,
 } from './access';
@@ -51,6 +52,14 @@ describe('menuFor', () => {
       'admin',
       [
         'home',
+        'programme',
+        'catalogReviews',
+        'examinations',
+        'riskAssessments',
+        'incidents',
+        'drills',
+        'training',
+        'enterprises',
         'vulnerabilities',
         'unrouted',
         'nationalReports',
@@ -70,6 +79,14 @@ describe('menuFor', () => {
       'viewer',
       [
         'home',
+        'programme',
+        'catalogReviews',
+        'examinations',
+        'riskAssessments',
+        'incidents',
+        'drills',
+        'training',
+        'enterprises',
         'vulnerabilities',
         'nationalReports',
         'affected',
@@ -80,9 +97,68 @@ describe('menuFor', () => {
         'tokens',
       ],
     ],
-    ['provincial-regulator', 'admin', ['home', 'affected', 'orgs', 'org', 'users', 'tokens', 'audit']],
-    ['enterprise', 'admin', ['home', 'assets', 'exposures', 'org', 'users', 'tokens', 'audit']],
-    ['enterprise', 'viewer', ['home', 'assets', 'exposures', 'org', 'tokens']],
+    [
+      'provincial-regulator',
+      'admin',
+      [
+        'home',
+        'programme',
+        'catalogReviews',
+        'examinations',
+        'riskAssessments',
+        'incidents',
+        'drills',
+        'training',
+        'enterprises',
+        'affected',
+        'orgs',
+        'org',
+        'users',
+        'tokens',
+        'audit',
+      ],
+    ],
+    [
+      'enterprise',
+      'admin',
+      [
+        'home',
+        'programme',
+        'dataCatalog',
+        'examinations',
+        'correctiveActions',
+        'riskAssessments',
+        'incidents',
+        'drills',
+        'drillScenarios',
+        'training',
+        'assets',
+        'exposures',
+        'org',
+        'users',
+        'tokens',
+        'audit',
+      ],
+    ],
+    [
+      'enterprise',
+      'viewer',
+      [
+        'home',
+        'programme',
+        'examinations',
+        'correctiveActions',
+        'riskAssessments',
+        'incidents',
+        'drills',
+        'drillScenarios',
+        'training',
+        'assets',
+        'exposures',
+        'org',
+        'tokens',
+      ],
+    ],
     [
       'vendor',
       'member',
@@ -138,6 +214,22 @@ describe('menuFor', () => {
     expect(mayOpen(me('ministry', 'viewer'), 'advisoryImport')).toBe(false);
     expect(mayOpen(me('researcher', 'admin'), 'assets')).toBe(false);
     expect(mayOpen(me('vendor', 'admin'), 'filing')).toBe(false);
+    expect(mayOpen(me('vendor', 'admin'), 'incidents')).toBe(false);
+    expect(mayOpen(me('enterprise', 'viewer'), 'dataCatalog')).toBe(false);
+    expect(mayOpen(me('provincial-regulator', 'admin'), 'correctiveActions')).toBe(false);
+    expect(mayOpen(me('researcher', 'admin'), 'drills')).toBe(false);
+  });
+
+  it('groups the menu into data security, vulnerabilities and the organisation', () => {
+    expect(menuSections(me('enterprise', 'admin')).map((x) => x.section)).toEqual([
+      'dataSecurity',
+      'vulnerability',
+      'organisation',
+    ]);
+    expect(menuSections(me('researcher', 'admin')).map((x) => x.section)).toEqual([
+      'vulnerability',
+      'organisation',
+    ]);
   });
 });
 
@@ -156,6 +248,9 @@ describe('pageOf', () => {
     ['/filing', 'filing'],
     ['/org', 'org'],
     ['/orgs/abc', 'orgs'],
+    ['/programme', 'programme'],
+    ['/training', 'training'],
+    ['/enterprises', 'enterprises'],
     ['/organisations', 'home'],
   ] as const)('%s highlights %s', (path, key) => {
     expect(pageOf(path)).toBe(key);

@@ -17,9 +17,21 @@ export const PATHS = {
   filing: '/filing',
   platformFilings: '/platform-filings',
   freezeWindows: '/freeze-windows',
+  incidents: '/incidents',
+  dataCatalog: '/data-catalog',
+  catalogReviews: '/catalog-reviews',
   // @anchor data-catalog paths
+  examinations: '/self-examinations',
+  correctiveActions: '/corrective-actions',
+  riskAssessments: '/risk-assessments',
   // @anchor assessments paths
+  programme: '/programme',
+  training: '/training',
+  enterprises: '/enterprises',
   // @anchor training paths
+  drills: '/drills',
+  drillScenarios: '/drill-scenarios',
+  // @anchor drills paths
   org: '/org',
   orgs: '/orgs',
   users: '/users',
@@ -125,29 +137,69 @@ export const canReadAudit = (me: Me): boolean => isAdmin(me);
 /** Only the ministry admin may verify the global hash chain. */
 export const canVerifyAudit = (me: Me): boolean => me.org.kind === 'ministry' && isAdmin(me);
 
+/** The 2024–2026 data-security programme serves enterprises and their regulators (programme home, training). */
+export const inProgramme = (me: Me): boolean =>
+  me.org.kind === 'enterprise' || supervisors.includes(me.org.kind);
+
+/** An enterprise's admins and members keep its data catalog and file it (Measures 2022). */
+export const canKeepCatalog = (me: Me): boolean => me.org.kind === 'enterprise' && acts(me);
+
+/** Regulators see catalog filings: a province reviews its own, the ministry reads all. */
+export const canSeeCatalogReviews = (me: Me): boolean => supervisors.includes(me.org.kind);
+
+/** The sections of the side menu: the data-security programme, vulnerability management, the organisation. */
+export const MENU_SECTIONS = ['dataSecurity', 'vulnerability', 'organisation'] as const;
+/** One section of the side menu. */
+export type MenuSection = (typeof MENU_SECTIONS)[number];
+
+/** Menu entries for this actor by section, in display order (home stands alone above them). */
+export function menuSections(me: Me): { section: MenuSection; keys: PageKey[] }[] {
+  const enterprise = me.org.kind === 'enterprise';
+  const data: PageKey[] = [];
+  if (inProgramme(me)) data.push('programme');
+  if (canKeepCatalog(me)) data.push('dataCatalog');
+  if (canSeeCatalogReviews(me)) data.push('catalogReviews');
+  // Enterprises examine themselves and correct; regulators read examinations and receive risk assessments.
+  if (inProgramme(me)) data.push('examinations');
+  if (enterprise) data.push('correctiveActions');
+  if (inProgramme(me)) data.push('riskAssessments', 'incidents');
+  // Enterprises run drills; regulators list the drills filed with them (34号).
+  if (inProgramme(me)) data.push('drills');
+  if (enterprise) data.push('drillScenarios');
+  if (inProgramme(me)) data.push('training');
+  if (canBrowseOrgs(me)) data.push('enterprises');
+
+  const vuln: PageKey[] = [];
+  if (canListReports(me)) vuln.push('vulnerabilities');
+  if (canFileReport(me)) vuln.push('submit');
+  if (canCoordinate(me)) vuln.push('unrouted');
+  if (canReadNationalReports(me)) vuln.push('nationalReports');
+  if (isVendor(me)) vuln.push('products');
+  if (hasAssets(me)) vuln.push('assets', 'exposures');
+  if (isVendor(me)) vuln.push('affectedUsers');
+  if (canImportAdvisories(me)) vuln.push('advisoryImport');
+  if (canSeeAffected(me)) vuln.push('affected');
+  if (isPlatform(me)) vuln.push('filing');
+  if (isMinistry(me)) vuln.push('platformFilings', 'freezeWindows');
+
+  const own: PageKey[] = [];
+  if (canBrowseOrgs(me)) own.push('orgs');
+  own.push('org');
+  if (canManageUsers(me)) own.push('users');
+  own.push('tokens');
+  if (canReadAudit(me)) own.push('audit');
+
+  const sections: { section: MenuSection; keys: PageKey[] }[] = [
+    { section: 'dataSecurity', keys: data },
+    { section: 'vulnerability', keys: vuln },
+    { section: 'organisation', keys: own },
+  ];
+  return sections.filter((s) => s.keys.length > 0);
+}
+
 /** Menu entries for this actor, in display order. */
 export function menuFor(me: Me): PageKey[] {
-  const keys: PageKey[] = ['home'];
-  if (canListReports(me)) keys.push('vulnerabilities');
-  if (canFileReport(me)) keys.push('submit');
-  if (canCoordinate(me)) keys.push('unrouted');
-  if (canReadNationalReports(me)) keys.push('nationalReports');
-  if (isVendor(me)) keys.push('products');
-  if (hasAssets(me)) keys.push('assets', 'exposures');
-  if (isVendor(me)) keys.push('affectedUsers');
-  if (canImportAdvisories(me)) keys.push('advisoryImport');
-  if (canSeeAffected(me)) keys.push('affected');
-  if (isPlatform(me)) keys.push('filing');
-  if (isMinistry(me)) keys.push('platformFilings', 'freezeWindows');
-  // @anchor training menu (programme home first)
-  // @anchor data-catalog menu
-  // @anchor assessments menu
-  if (canBrowseOrgs(me)) keys.push('orgs');
-  keys.push('org');
-  if (canManageUsers(me)) keys.push('users');
-  keys.push('tokens');
-  if (canReadAudit(me)) keys.push('audit');
-  return keys;
+  return ['home', ...menuSections(me).flatMap((s) => s.keys)];
 }
 
 /** Whether the actor may open a workspace page (guards direct URL entry, not just the menu). */

@@ -39,9 +39,28 @@ const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
 const FilingPage = lazy(() => import('../features/platforms/FilingPage'));
 const AnonymousReportPage = lazy(() => import('../features/intake/AnonymousReportPage'));
 const FollowReportPage = lazy(() => import('../features/intake/FollowReportPage'));
+const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage'));
+const ReportIncidentPage = lazy(() => import('../features/incidents/ReportIncidentPage'));
+const IncidentPage = lazy(() => import('../features/incidents/IncidentPage'));
+const DataCatalogPage = lazy(() => import('../features/data-catalog/DataCatalogPage'));
+const CatalogReviewsPage = lazy(() => import('../features/data-catalog/CatalogReviewsPage'));
+const CatalogCertificatePage = lazy(() => import('../features/data-catalog/CertificatePage'));
 // @anchor data-catalog pages
+const ExaminationsPage = lazy(() => import('../features/assessments/ExaminationsPage'));
+const ExaminationPage = lazy(() => import('../features/assessments/ExaminationPage'));
+const CorrectiveActionsPage = lazy(() => import('../features/assessments/CorrectiveActionsPage'));
+const RiskAssessmentsPage = lazy(() => import('../features/assessments/RiskAssessmentsPage'));
 // @anchor assessments pages
+const ProgrammePage = lazy(() => import('../features/programme/ProgrammePage'));
+const TrainingPage = lazy(() => import('../features/training/TrainingPage'));
+const EnterprisesPage = lazy(() => import('../features/enterprises/EnterprisesPage'));
 // @anchor training pages
+const DrillsPage = lazy(() => import('../features/drills/DrillsPage'));
+const DrillConsolePage = lazy(() => import('../features/drills/DrillConsolePage'));
+const AfterActionPage = lazy(() => import('../features/drills/AfterActionPage'));
+const ScenariosPage = lazy(() => import('../features/drills/ScenariosPage'));
+const ScenarioDesignerPage = lazy(() => import('../features/drills/ScenarioDesignerPage'));
+// @anchor drills pages
 
 const guarded = (path: string, page: PageKey, element: ReactNode) => ({
   path,
@@ -74,6 +93,15 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    // The filing certificate, printed on its own; the server shows it only to the filing's enterprise and regulators.
+    path: '/catalog-certificates/:id',
+    element: (
+      <RequireAuth>
+        <CatalogCertificatePage />
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>
@@ -98,9 +126,27 @@ export const router = createBrowserRouter([
       guarded('filing', 'filing', <FilingPage />),
       guarded('platform-filings', 'platformFilings', <PlatformFilingsPage />),
       guarded('freeze-windows', 'freezeWindows', <FreezeWindowsPage />),
+      guarded('incidents', 'incidents', <IncidentsPage />),
+      guarded('incidents/new', 'incidents', <ReportIncidentPage />),
+      guarded('incidents/:id', 'incidents', <IncidentPage />),
+      guarded('data-catalog', 'dataCatalog', <DataCatalogPage />),
+      guarded('catalog-reviews', 'catalogReviews', <CatalogReviewsPage />),
       // @anchor data-catalog routes
+      guarded('self-examinations', 'examinations', <ExaminationsPage />),
+      guarded('self-examinations/:id', 'examinations', <ExaminationPage />),
+      guarded('corrective-actions', 'correctiveActions', <CorrectiveActionsPage />),
+      guarded('risk-assessments', 'riskAssessments', <RiskAssessmentsPage />),
       // @anchor assessments routes
+      guarded('programme', 'programme', <ProgrammePage />),
+      guarded('training', 'training', <TrainingPage />),
+      guarded('enterprises', 'enterprises', <EnterprisesPage />),
       // @anchor training routes
+      guarded('drills', 'drills', <DrillsPage />),
+      guarded('drills/:id', 'drills', <DrillConsolePage />),
+      guarded('drills/:id/report', 'drills', <AfterActionPage />),
+      guarded('drill-scenarios', 'drillScenarios', <ScenariosPage />),
+      guarded('drill-scenarios/:id', 'drillScenarios', <ScenarioDesignerPage />),
+      // @anchor drills routes
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'org', element: <OrgProfilePage /> },
       {

@@ -128,6 +128,9 @@ const del = <T>(path: string) => request<T>('DELETE', path);
 const upload = <T>(method: Method, path: string, file: Blob, type: string) =>
   request<T>(method, path, { file, type });
 
+/** Typed calls for feature folders that keep their endpoint list beside their pages (an api.ts per feature). */
+export const http = { get, post, patch, put, del, upload };
+
 /** Where a report's attachment downloads (the browser sends the session cookie). */
 export const attachmentUrl = (reportId: string, attachmentId: string): string =>
   `/api/vulnerabilities/${seg(reportId)}/attachments/${seg(attachmentId)}`;

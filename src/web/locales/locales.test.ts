@@ -4,6 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PATHS, PUBLIC_LINKS } from '../app/access';
 import { OBLIGATION_FIELDS, OBLIGATIONS } from '../features/home/obligations';
+import {
+  CRITERIA,
+  DUTIES,
+  EVENT_KINDS,
+  HARMS,
+  INCIDENT_TYPES,
+  LEVELS,
+  PRODUCTION_IMPACTS,
+  SECTORS,
+  STATUSES,
+  TIERS,
+} from '../features/incidents/incidents';
 import { GBT_INDICATORS } from '../features/vulnerabilities/gbt';
 import { ORG_KINDS, ROLES } from '../lib/domain';
 import { ASSET_KINDS, EXPOSURE_SEVERITIES, EXPOSURE_STATES, VEX_JUSTIFICATIONS } from '../lib/exposure';
@@ -134,6 +146,20 @@ describe('locale files', () => {
         ]),
       ]),
       ...ROLES.flatMap((r) => [`roles.${r}`, `roleHints.${r}`]),
+      ...INCIDENT_TYPES.map((k) => `incidents.types.${k}`),
+      ...[...TIERS, 'none'].map((k) => `incidents.tiers.${k}`),
+      ...SECTORS.map((k) => `incidents.sectors.${k}`),
+      ...LEVELS.map((k) => `incidents.levels.${k}`),
+      ...HARMS.map((k) => `incidents.harms.${k}`),
+      ...PRODUCTION_IMPACTS.map((k) => `incidents.impacts.${k}`),
+      ...CRITERIA.map((k) => `incidents.criteria.${k}`),
+      ...STATUSES.map((k) => `incidents.statuses.${k}`),
+      ...EVENT_KINDS.map((k) => `incidents.timeline.kinds.${k}`),
+      ...DUTIES.flatMap((d) => ['title', 'detail', 'short'].map((f) => `incidents.duties.${d}.${f}`)),
+      ...['facts', 'follow-up', 'contain', 'notify', 'close', 'ministry', 'corrective'].flatMap((a) =>
+        ['button', 'title', 'done'].map((f) => `incidents.actions.${a}.${f}`),
+      ),
+      ...['otherTierDeadlines', 'reportFields'].map((k) => `incidents.clocks.unknown.${k}`),
       ...Object.keys(PATHS).map((p) => `nav.${p}`),
       ...Object.entries(OBLIGATIONS).flatMap(([kind, ids]) =>
         ids.flatMap((id) => OBLIGATION_FIELDS.map((f) => `obligations.${kind}.${id}.${f}`)),

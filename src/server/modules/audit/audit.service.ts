@@ -27,12 +27,15 @@ const toEntry = (r: AuditRow): z.infer<typeof AuditEntry> => ({
 
 /** The audit chain: append inside the caller's transaction, browse, verify. */
 export function createAuditService(deps: { db: Db; alg: HashAlg }) {
-  return {
-    /** Appends one chained row in the caller's transaction; call it last, just before commit. */
-    async append(tx: Db, ctx: RequestContext, event: AuditEvent): Promise<void> {
-      const head = await auditRepository.lockHead(tx);
+  /** Appends chained rows in order under one head lock, in multi-row inserts (bulk imports). */
+  async function appendMany(tx: Db, ctx: RequestContext, events: readonly AuditEvent[]): Promise<void> {
+    if (!events.length) return;
+    const head = await auditRepository.lockHead(tx);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const rows: AuditRow[] = events.map((event) => {
       const fields = {
-        seq: (head?.seq ?? 0) + 1,
+        seq: ++seq,
         at: ctx.now,
         actorUserId: ctx.actor?.userId ?? null,
         actorOrgId: ctx.actor?.orgId ?? null,
@@ -43,9 +46,20 @@ export function createAuditService(deps: { db: Db; alg: HashAlg }) {
         data: event.data ?? {},
         requestId: ctx.requestId,
         alg: deps.alg,
-        prevHash: head?.hash ?? GENESIS_HASH,
+        prevHash,
       };
-      await auditRepository.insert(tx, { ...fields, hash: chainHash(fields) });
+      prevHash = chainHash(fields);
+      return { ...fields, hash: prevHash };
+    });
+    await auditRepository.insertMany(tx, rows);
+  }
+
+  return {
+    /** Appends chained rows in order under one head lock (bulk imports). */
+    appendMany,
+    /** Appends one chained row in the caller's transaction; call it last, just before commit. */
+    async append(tx: Db, ctx: RequestContext, event: AuditEvent): Promise<void> {
+      await appendMany(tx, ctx, [event]);
     },
 
     /** A page of the trail the actor may read, newest first. */

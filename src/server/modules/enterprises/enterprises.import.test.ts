@@ -4,6 +4,7 @@ import type { Enterprise } from '../../../contracts/enterprises';
 import { usccCheckCharacter } from '../../../lib/china/uscc';
 import { DEMO_PROFILES } from '../../seed/demo';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
+import { MAX_IMPORT_ROWS } from './import.service';
 
 let t: TestApp;
 let ministry: As;
@@ -288,7 +289,7 @@ describe('enterprise import (CSV and XLSX)', () => {
       ]),
     );
     expect((await upload(gd, csv())).json().code).toBe('import.empty');
-    const tooMany = await upload(gd, csv(...Array.from({ length: 10_001 }, () => 'x')));
+    const tooMany = await upload(gd, csv(...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => 'x')));
     expect(tooMany.statusCode).toBe(413);
     expect(tooMany.json().code).toBe('import.too_many_rows');
     expect((await upload(gd, Buffer.from('not a zip'), '', XLSX)).json().code).toBe('import.unreadable');

@@ -27,6 +27,14 @@ import {
 /** A profile with its org's name (the org holds the name). */
 export type ProfileWithName = ProfileRow & { name: string };
 
+/** An enterprise org a registration creates, its id chosen by the caller so profiles can reference it. */
+export interface NewOrg {
+  id: string;
+  kind: 'enterprise';
+  name: string;
+  provinceCode: string;
+}
+
 /** Registry list filters after scope. */
 export interface ProfileFilter {
   provinceCode?: string;
@@ -124,6 +132,11 @@ export const profileRepository = {
       out.push(...rows);
     }
     return out;
+  },
+  /** Inserts new enterprise orgs with their given ids, a chunk per statement (orgs come before their profiles). */
+  async insertOrgs(db: Db, rows: readonly NewOrg[], now: Date): Promise<void> {
+    const values = rows.map((r) => ({ ...r, createdAt: now, updatedAt: now }));
+    for (let i = 0; i < values.length; i += CHUNK) await db.insert(orgs).values(values.slice(i, i + CHUNK));
   },
   /** Inserts profiles, a chunk per statement. */
   async insertMany(db: Db, rows: readonly (typeof p.$inferInsert)[]): Promise<void> {

@@ -23,8 +23,8 @@ import {
 } from './import-plan';
 import { createRegistry, type RegistryWrite } from './registry';
 
-/** Data rows one import may hold; a province's full roster goes in several files. */
-export const MAX_IMPORT_ROWS = 10_000;
+/** Data rows one import may hold: a large province's roster (34号 counts 45,000 enterprises nationally) in one file. */
+export const MAX_IMPORT_ROWS = 50_000;
 // The problem document's generic `errors` list stays short; `rows` always carries the full report.
 const MAX_ERRORS = 100;
 
@@ -183,13 +183,15 @@ export function createEnterpriseImportService(deps: { db: Db; audit: AuditServic
           skipped: rows.length - planned.length,
         };
         if (!opts.preview) {
-          for (const e of events) await audit.append(tx, ctx, e);
           const sha256 = createHash('sha256').update(bytes).digest('hex');
-          await audit.append(tx, ctx, {
-            action: 'enterprise.imported',
-            entityType: 'enterprise_import',
-            data: { format, sha256, ...counts },
-          });
+          await audit.appendMany(tx, ctx, [
+            ...events,
+            {
+              action: 'enterprise.imported',
+              entityType: 'enterprise_import',
+              data: { format, sha256, ...counts },
+            },
+          ]);
         }
         return {
           preview: opts.preview,

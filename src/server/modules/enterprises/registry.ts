@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EnterpriseFields } from '../../../contracts/enterprises';
 import type { RequestContext } from '../../core/actor';
 import type { Db } from '../../db/client';
@@ -6,7 +7,7 @@ import { topDecileByProvince } from '../../programme-rules/top-decile';
 import type { AuditEvent } from '../audit';
 import { orgRepository } from '../identity/identity.repository';
 import { changedFields, officerColumns } from './enterprises.mappers';
-import { type ProfileWithName, profileRepository } from './enterprises.repository';
+import { type NewOrg, type ProfileWithName, profileRepository } from './enterprises.repository';
 import type { enterpriseProfiles } from './enterprises.table';
 import { industrySectionOf, RANKING_FIELDS } from './profile-rules';
 
@@ -40,8 +41,8 @@ const profileColumns = (f: EnterpriseFields) => ({
 export function createRegistry(deps: { plan: PlanPack }) {
   return {
     /**
-     * Registers validated profiles, each on its `link` org or on a new enterprise org (the identity insert, one
-     * by one); the profiles go in as multi-row inserts, which is most of an import's time otherwise.
+     * Registers validated profiles, each on its `link` org or on a new enterprise org; new orgs and the profiles go
+     * in as multi-row inserts (one by one they were most of a large import's time).
      */
     async register(
       tx: Db,
@@ -51,18 +52,14 @@ export function createRegistry(deps: { plan: PlanPack }) {
     ): Promise<RegistryWrite[]> {
       const writes: RegistryWrite[] = [];
       const rows: (typeof enterpriseProfiles.$inferInsert)[] = [];
+      const newOrgs: NewOrg[] = [];
       for (const { fields: f, link } of items) {
-        const orgId = link
-          ? (await orgRepository.update(tx, link, { name: f.name, updatedAt: ctx.now })).id
-          : (
-              await orgRepository.insert(tx, {
-                kind: 'enterprise',
-                name: f.name,
-                provinceCode: f.provinceCode,
-                createdAt: ctx.now,
-                updatedAt: ctx.now,
-              })
-            ).id;
+        let orgId: string;
+        if (link) orgId = (await orgRepository.update(tx, link, { name: f.name, updatedAt: ctx.now })).id;
+        else {
+          orgId = randomUUID();
+          newOrgs.push({ id: orgId, kind: 'enterprise', name: f.name, provinceCode: f.provinceCode });
+        }
         rows.push({ orgId, ...profileColumns(f), createdAt: ctx.now, updatedAt: ctx.now });
         writes.push({
           enterpriseId: orgId,
@@ -82,6 +79,7 @@ export function createRegistry(deps: { plan: PlanPack }) {
           },
         });
       }
+      await profileRepository.insertOrgs(tx, newOrgs, ctx.now);
       await profileRepository.insertMany(tx, rows);
       return writes;
     },

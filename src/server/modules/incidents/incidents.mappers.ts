@@ -7,7 +7,7 @@ type Out = z.infer<typeof Incident>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** An incident row and its clocks as the API shows them. */
-export function toIncident(r: IncidentWithOrg, c: IncidentClocks): Out {
+export function toIncident(r: IncidentWithOrg, c: IncidentClocks, now: Date): Out {
   return {
     id: r.id,
     ref: r.ref,
@@ -42,6 +42,7 @@ export function toIncident(r: IncidentWithOrg, c: IncidentClocks): Out {
       dueAt: k.dueAt.toISOString(),
       doneAt: iso(k.doneAt),
       escalatedAt: iso(k.escalatedAt),
+      remainingMs: k.doneAt ? null : k.dueAt.getTime() - now.getTime(),
     })),
     dutyRota: c.dutyRota,
   };

@@ -236,6 +236,28 @@ describe('incident closure and bad input', () => {
     expect(after.json().code).toBe('incident.closed');
   });
 
+  it('raises corrective actions on the programme board, linked to the incident', async () => {
+    const i = (await report(gd1)).json();
+    const res = await send(gd1, 'POST', `/api/incidents/${i.id}/corrective-actions`, {
+      title: '关闭对公网开放的远程维护端口',
+      dueOn: '2027-01-31',
+      ownerUserId: gd1Member.userId,
+    });
+    expect(res.statusCode).toBe(200);
+    const ev = res.json().timeline.at(-1);
+    expect(ev).toMatchObject({ kind: 'corrective-action', data: { title: '关闭对公网开放的远程维护端口' } });
+    const board = (await get(gd1, `/api/corrective-actions?sourceId=${i.id}`)).json();
+    expect(board).toHaveLength(1);
+    expect(board[0]).toMatchObject({ sourceKind: 'incident', dueOn: '2027-01-31', status: 'open' });
+    const stranger = await send(gd1, 'POST', `/api/incidents/${i.id}/corrective-actions`, {
+      title: 'x',
+      ownerUserId: zj1.userId,
+    });
+    expect(stranger.statusCode).toBeGreaterThanOrEqual(400);
+    expect(stranger.statusCode).toBeLessThan(500);
+    expect((await get(gd1, `/api/corrective-actions?sourceId=${i.id}`)).json()).toHaveLength(1);
+  });
+
   it('answers bad input with field paths and writes nothing', async () => {
     const future = await report(gd1, { discoveredAt: new Date(t.clock.now().getTime() + MIN).toISOString() });
     expect(future.statusCode).toBe(400);

@@ -9,6 +9,7 @@ import {
   ContainBody,
   FollowUpBody,
   Incident,
+  IncidentCorrectiveBody,
   IncidentDetail,
   IncidentListQuery,
   MinistryReportBody,
@@ -87,6 +88,17 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ incidents: IncidentsServic
     config: { access: ENTERPRISE_STAFF },
     schema: { tags, params: IdParam, body: NotifyUsersBody, response: { 200: IncidentDetail } },
     handler: (req) => d.incidents.notifyUsers(req.ctx, req.params.id, req.body),
+  });
+  app.post('/api/incidents/:id/corrective-actions', {
+    config: { access: ENTERPRISE_STAFF },
+    schema: {
+      tags,
+      description: "Raises a corrective action on the programme's board, linked to this incident.",
+      params: IdParam,
+      body: IncidentCorrectiveBody,
+      response: { 200: IncidentDetail },
+    },
+    handler: (req) => d.incidents.raiseCorrectiveAction(req.ctx, req.params.id, req.body),
   });
   app.post('/api/incidents/:id/close', {
     config: { access: ENTERPRISE_STAFF },

@@ -4,6 +4,7 @@ import type {
   AnnualSummaryQuery,
   CloseIncidentBody,
   ContainBody,
+  IncidentCorrectiveBody,
   IncidentFactsBody,
   IncidentListQuery,
   MinistryReportBody,
@@ -16,12 +17,12 @@ import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { forbidden, invalid, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
-import { highestLevel } from '../../programme-rules/classification';
 import type { DataLevel } from '../../programme-rules/common-schema';
 import { shanghaiYear } from '../../programme-rules/coverage';
 import type { Tier } from '../../programme-rules/incident-plan-schema';
 import { classifyIncident, reclassification, type TierResult } from '../../programme-rules/incident-tier';
 import type { ProgrammePacks } from '../../programme-rules/programme-pack';
+import type { CorrectiveActionsService } from '../assessments';
 import type { AuditService } from '../audit';
 import { orgRepository } from '../identity/identity.repository';
 import type { Keyring } from '../keyring';
@@ -40,6 +41,8 @@ export interface IncidentDeps {
   keyring: Keyring;
   notifications: NotificationsService;
   programme: ProgrammePacks;
+  /** The programme's corrective-action board: lessons of an incident become actions there. */
+  corrective: Pick<CorrectiveActionsService, 'raise'>;
 }
 
 type Facts = z.infer<typeof IncidentFactsBody>;
@@ -62,7 +65,7 @@ const tierOf = (row: { tier: string | null }) => row.tier as Tier | null;
 
 /** Data-security incidents (214号): reports, tiering with fired criteria, reporting clocks and escalation. */
 export function createIncidentsService(deps: IncidentDeps) {
-  const { db, audit, keyring, notifications, programme } = deps;
+  const { db, audit, keyring, notifications, programme, corrective } = deps;
   const pack = programme.incidentPlan;
   const clocksOf = (r: IncidentRow, now: Date) => incidentClocks(pack, { ...r, tier: tierOf(r) }, now);
 
@@ -155,7 +158,8 @@ export function createIncidentsService(deps: IncidentDeps) {
     const events = await repo.events(tx, row.id);
     const clocks = clocksOf(row, ctx.now);
     return {
-      ...toIncident(row, clocks),
+      ...toIncident(row, clocks, ctx.now),
+      asOf: ctx.now.toISOString(),
       description: (await keyring.open(tx, row.sealedDescription, descriptionAad(row.id))).toString('utf8'),
       classification: row.classification as unknown as TierResult,
       unknownDuties: clocks.unknown,
@@ -270,7 +274,7 @@ export function createIncidentsService(deps: IncidentDeps) {
       });
       const last = rows.at(-1);
       return {
-        items: rows.map((r) => toIncident(r, clocksOf(r, ctx.now))),
+        items: rows.map((r) => toIncident(r, clocksOf(r, ctx.now), ctx.now)),
         openByTier: await repo.openByTier(db, scope),
         nextCursor:
           rows.length === q.limit && last ? encodeCursor([last.reportedAt.toISOString(), last.id]) : null,
@@ -401,9 +405,30 @@ export function createIncidentsService(deps: IncidentDeps) {
       );
     },
 
+    /** Raises a corrective action on the programme's board from what the incident taught (整改). */
+    async raiseCorrectiveAction(
+      ctx: RequestContext,
+      id: string,
+      body: z.infer<typeof IncidentCorrectiveBody>,
+    ) {
+      return act(ctx, id, enterprise(ctx), async (tx, row) => {
+        const { id: actionId } = await corrective.raise(tx, ctx, {
+          orgId: row.orgId,
+          sourceKind: 'incident',
+          sourceId: row.id,
+          title: body.title,
+          detail: body.detail ?? null,
+          dueOn: body.dueOn,
+          ownerUserId: body.ownerUserId ?? null,
+        });
+        await event(tx, ctx, id, 'corrective-action', { actionId, title: body.title });
+        await audit.append(tx, ctx, auditEvent(row, 'incident.corrective_action_raised', { actionId }));
+      });
+    },
+
     /** Records that affected individuals were told (Measures 2022: notify users when their rights may be harmed). */
     async notifyUsers(ctx: RequestContext, id: string, body: z.infer<typeof NotifyUsersBody>) {
-      return act(ctx, id, enterprise(ctx), async (tx, row) => {
+      return act(ctx, id, enterprise(ctx), async (tx) => {
         const next = await repo.update(tx, id, { usersNotifiedAt: ctx.now, updatedAt: ctx.now });
         await event(
           tx,
@@ -449,8 +474,11 @@ export function createIncidentsService(deps: IncidentDeps) {
       const from = new Date(`${q.year}-01-01T00:00:00+08:00`);
       const to = new Date(`${q.year + 1}-01-01T00:00:00+08:00`);
       const rows = await repo.ofOrgBetween(db, orgId, from, to);
-      const tally = (key: (r: IncidentRow) => string) =>
-        rows.reduce<Record<string, number>>((m, r) => ({ ...m, [key(r)]: (m[key(r)] ?? 0) + 1 }), {});
+      const tally = (key: (r: IncidentRow) => string) => {
+        const m: Record<string, number> = {};
+        for (const r of rows) m[key(r)] = (m[key(r)] ?? 0) + 1;
+        return m;
+      };
       const sum = (f: (r: IncidentRow) => number | null) => rows.reduce((s, r) => s + (f(r) ?? 0), 0);
       return {
         orgId,

@@ -16,6 +16,8 @@ import type { NotificationRow, OutboxRow, WebhookRow } from './notifications.tab
 export interface NotifyEvent {
   orgIds: string[];
   roles?: string[];
+  /** Only these users among the orgs' recipients (e.g. the person a task was assigned to). */
+  userIds?: string[];
   kind: string;
   title: string;
   body: string;
@@ -115,7 +117,9 @@ export function createNotificationsService(deps: NotificationDeps) {
   return {
     /** Announces an event inside the caller's transaction: in-app rows now, email and webhooks via the outbox. */
     async notify(tx: Db, ctx: RequestContext, e: NotifyEvent): Promise<number> {
-      const people = await repo.recipients(tx, [...new Set(e.orgIds)], e.roles);
+      const people = (await repo.recipients(tx, [...new Set(e.orgIds)], e.roles)).filter(
+        (p) => !e.userIds || e.userIds.includes(p.id),
+      );
       await repo.insertMany(
         tx,
         people.map((p) => ({

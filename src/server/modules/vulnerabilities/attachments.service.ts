@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type RequestContext, requireActor } from '../../core/actor';
 import { forbidden, notFound } from '../../core/errors';
+import { safeFilename } from '../../core/safe-filename';
 import { inTransaction } from '../../db/tx';
 import { recordEvent } from './timeline';
 import { attachmentAad, type VulnDeps } from './vulnerabilities.deps';
@@ -10,18 +11,6 @@ import { reportRepository } from './vulnerabilities.repository';
 
 /** Largest proof-of-concept attachment accepted, before sealing. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/** A file name safe to store and to send back: no path, no control or quote characters, at most 200 chars. */
-export function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base.normalize('NFC')]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(c) ? '_' : c))
-    .join('')
-    .replace(/^\.+/, '_')
-    .slice(0, 200)
-    .trim();
-  return cleaned || 'attachment.bin';
-}
 
 /** Proof-of-concept and evidence files, sealed at rest and readable only by the report's parties. */
 export function createAttachmentsService(deps: VulnDeps) {
