@@ -1,17 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
 const reportDir = process.env.BULWARK_TEST_REPORT_DIR;
+// The drill journey polls a live console and is timing-sensitive on a loaded two-core machine, so it runs alone.
+const ALONE = ['e2e/drills.e2e.ts'];
 
-/** Browser journeys against the real server: one file at a time, generous timeouts, web build in globalSetup. */
+/**
+ * Browser journeys against real servers. Each file has its own server, data and browsers, and journeys mostly wait
+ * on rendering, so two files run at a time; the web build and a seeded template database come from globalSetup.
+ */
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
-    fileParallelism: false,
-    maxWorkers: 1,
     pool: 'forks',
     testTimeout: 180_000,
     hookTimeout: 240_000,
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/e2e.json` }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'journeys',
+          include: ['e2e/**/*.e2e.ts'],
+          exclude: ALONE,
+          fileParallelism: true,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'alone',
+          include: ALONE,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

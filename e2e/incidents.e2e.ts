@@ -122,7 +122,7 @@ describe('incident reclassified from tier III to II and escalated', () => {
     await as('gd.admin@bulwark.demo');
     await page.goto(`${server.baseUrl}${new URL(incidentUrl).pathname}`);
     await page.getByTestId('incident-action-ministry').click();
-    await page.getByTestId('ministry-channel').getByText('书面报告').click();
+    await page.getByTestId('ministry-channel').getByLabel('书面报告').check();
     await page.locator('#incident-action-ok').click();
     await page.locator('[data-testid="clock-regulator-written"][data-status="met-late"]').waitFor();
     await settle(page);

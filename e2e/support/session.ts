@@ -38,14 +38,9 @@ export async function settle(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 5_000 })
     .catch(() => undefined);
-  // Toasts close after 3 s; modal animations finish within antd's 0.3 s motion. A scrolled page would put the
-  // sticky header in the middle of a full-page screenshot.
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 5_000 })
-    .catch(() => undefined);
-  await page.waitForTimeout(400);
+  // Modal animations finish within antd's 0.3 s motion; a toast may still show in the screenshot (it is feedback the
+  // user sees too). A scrolled page would put the sticky header in the middle of a full-page screenshot.
+  await page.waitForTimeout(350);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

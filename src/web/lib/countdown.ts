@@ -22,3 +22,23 @@ export function durationParts(ms: number): { days: number; hms: string } {
     hms: `${pad(Math.floor(rest / 3600))}:${pad(Math.floor((rest % 3600) / 60))}:${pad(rest % 60)}`,
   };
 }
+
+/** A 214号 incident clock (running / met / late / overdue) in the shape the shared Countdown shows. */
+export function incidentCountdown(c: {
+  state: string;
+  dueAt: string;
+  doneAt: string | null;
+  remainingMs: number | null;
+}): Clock {
+  const status =
+    c.state === 'met'
+      ? 'met'
+      : c.state === 'late'
+        ? 'met-late'
+        : c.state === 'overdue'
+          ? 'overdue'
+          : (c.remainingMs ?? 0) < 5 * 60_000
+            ? 'due-soon'
+            : 'pending';
+  return { dueAt: c.dueAt, doneAt: c.doneAt, status, remainingMs: c.remainingMs };
+}

@@ -41,3 +41,30 @@ export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async
   const setData = useCallback((update: (prev: T | undefined) => T | undefined) => setDataState(update), []);
   return { data, error, loading, reload, setData };
 }
+
+/** What `useTimedAsync` answers: the load, when it arrived, and a local replacement that also restamps it. */
+export interface TimedAsyncState<T> extends AsyncState<T> {
+  /** `Date.now()` when the data last arrived, for countdowns computed from the server's remaining times. */
+  fetchedAt: number;
+  /** Replaces the data with a fresh server answer (after a write) and restamps `fetchedAt`. */
+  replace: (next: T) => void;
+}
+
+/** `useAsync` for data carrying server-computed remaining times: it remembers when each answer arrived. */
+export function useTimedAsync<T>(load: () => Promise<T>, deps: DependencyList): TimedAsyncState<T> {
+  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
+  const state = useAsync(async () => {
+    const r = await load();
+    setFetchedAt(Date.now());
+    return r;
+  }, deps);
+  const { setData } = state;
+  const replace = useCallback(
+    (next: T) => {
+      setData(() => next);
+      setFetchedAt(Date.now());
+    },
+    [setData],
+  );
+  return { ...state, fetchedAt, replace };
+}

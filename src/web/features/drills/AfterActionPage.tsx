@@ -24,7 +24,7 @@ import type { DrillDetail } from '../../../contracts/drills';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatTime } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { useTimedAsync } from '../../lib/useAsync';
 import { drillsApi, reportPdfUrl } from './api';
 import { MEASURED, pick } from './drills';
 import { MeasuresCard } from './MeasuresCard';
@@ -164,21 +164,14 @@ function LessonsCard({ d, onChange }: { d: DrillDetail; onChange: (d: DrillDetai
 export default function AfterActionPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
   const [filing, setFiling] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const drill = useAsync(async () => {
-    const r = await drillsApi.get(id);
-    setFetchedAt(Date.now());
-    return r;
-  }, [id]);
+  const drill = useTimedAsync(() => drillsApi.get(id), [id]);
+  const { fetchedAt } = drill;
   const d = drill.data;
   if (!d) return <ProblemAlert error={drill.error} />;
   const titles = new Map(d.scenario.injects.map((i) => [i.key, pick(i.title, i18n.language)]));
-  const update = (next: DrillDetail) => {
-    setFetchedAt(Date.now());
-    drill.setData(() => next);
-  };
+  const update = drill.replace;
   const file = async () => {
     setFiling(true);
     setError(null);

@@ -20,7 +20,7 @@ import type { DrillDetail, ExpectationKey } from '../../../contracts/drills';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatTime } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { useTimedAsync } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 import { drillsApi } from './api';
 import { EXPECTATIONS, pick } from './drills';
@@ -92,23 +92,11 @@ function ActionForm({ d, onDone }: { d: DrillDetail; onDone: (d: DrillDetail) =>
 export default function DrillConsolePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
-  const drill = useAsync(async () => {
-    const r = await drillsApi.get(id);
-    setFetchedAt(Date.now());
-    return r;
-  }, [id]);
+  const drill = useTimedAsync(() => drillsApi.get(id), [id]);
   const d = drill.data;
-  const { setData, reload } = drill;
-  const show = useCallback(
-    (next: DrillDetail) => {
-      setFetchedAt(Date.now());
-      setData(() => next);
-    },
-    [setData],
-  );
+  const { reload, fetchedAt, replace: show } = drill;
 
   // Everyone follows the drill live; in real-time mode a participant's poll also delivers what fell due.
   const live = d?.status === 'running';

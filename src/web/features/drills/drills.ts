@@ -1,5 +1,5 @@
-import type { DrillDetail, L10n } from '../../../contracts/drills';
-import type { Clock } from '../../lib/types';
+import type { L10n } from '../../../contracts/drills';
+import { incidentCountdown } from '../../lib/countdown';
 
 /** The expectations a drill scores, in the order the measures show them. */
 export const EXPECTATIONS = ['detected', 'contained', 'reported-in-time', 'restored'] as const;
@@ -16,19 +16,5 @@ export const MEASURED = [
 /** The text of the UI language (English when the language is not Chinese). */
 export const pick = (l: L10n, lang: string) => (lang.startsWith('zh') ? l.zh : l.en);
 
-type IncidentClock = NonNullable<DrillDetail['incident']>['clocks'][number];
-
 /** A practice incident's clock in the shape the shared Countdown shows. */
-export function asClock(c: IncidentClock): Clock {
-  const status =
-    c.state === 'met'
-      ? 'met'
-      : c.state === 'late'
-        ? 'met-late'
-        : c.state === 'overdue'
-          ? 'overdue'
-          : (c.remainingMs ?? 0) < 5 * 60_000
-            ? 'due-soon'
-            : 'pending';
-  return { dueAt: c.dueAt, doneAt: c.doneAt, status, remainingMs: c.remainingMs };
-}
+export const asClock = incidentCountdown;

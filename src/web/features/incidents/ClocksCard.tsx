@@ -1,10 +1,10 @@
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Countdown } from '../../components/Countdown';
+import { incidentCountdown } from '../../lib/countdown';
 import { formatTime } from '../../lib/format';
 import { ValueStatusTag } from '../programme/ValueStatusTag';
 import type { IncidentDetailT } from './api';
-import { asCountdown } from './incidents';
 
 type Status = 'final' | 'draft' | 'unconfirmed';
 
@@ -27,7 +27,7 @@ export function ClocksCard({ incident, fetchedAt }: { incident: IncidentDetailT;
             }
           >
             <Space wrap>
-              <Countdown clock={asCountdown(c)} fetchedAt={fetchedAt} testId={`clock-${c.duty}`} />
+              <Countdown clock={incidentCountdown(c)} fetchedAt={fetchedAt} testId={`clock-${c.duty}`} />
               <ValueStatusTag status={c.status as Status} clause={c.clause} />
               {c.legal ? null : <Tag>{t('incidents.clocks.target')}</Tag>}
               {c.escalatedAt ? (

@@ -7,7 +7,7 @@ import { useMe } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatTime } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { useAsync, useTimedAsync } from '../../lib/useAsync';
 import { ActionModal, type IncidentAction } from './ActionModals';
 import { type IncidentDetailT, incidentsApi } from './api';
 import { ClassificationCard, TierTag } from './ClassificationCard';
@@ -67,12 +67,8 @@ export default function IncidentPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { t } = useTranslation();
-  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
-  const item = useAsync(async () => {
-    const r = await incidentsApi.get(id);
-    setFetchedAt(Date.now());
-    return r;
-  }, [id]);
+  const item = useTimedAsync(() => incidentsApi.get(id), [id]);
+  const { fetchedAt } = item;
   const [action, setAction] = useState<IncidentAction | null>(null);
   const i = item.data;
   const asOf = i?.asOf;
@@ -218,8 +214,7 @@ export default function IncidentPage() {
             serverNow={serverNow}
             onDone={(next) => {
               setAction(null);
-              item.setData(() => next);
-              setFetchedAt(Date.now());
+              item.replace(next);
             }}
           />
         </>

@@ -20,12 +20,13 @@ import { useMe } from '../../app/session';
 import { Countdown } from '../../components/Countdown';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { incidentCountdown } from '../../lib/countdown';
 import { formatTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useKeyset } from '../../lib/useKeyset';
 import { type IncidentT, incidentsApi } from './api';
 import { TierTag } from './ClassificationCard';
-import { asCountdown, TIERS } from './incidents';
+import { TIERS } from './incidents';
 
 type TierFilter = (typeof TIERS)[number] | 'all';
 
@@ -182,7 +183,7 @@ export default function IncidentsPage() {
                         <Typography.Text style={{ fontSize: 12 }}>
                           {t(`incidents.duties.${c.duty}.short`)}
                         </Typography.Text>
-                        <Countdown clock={asCountdown(c)} fetchedAt={list.fetchedAt} />
+                        <Countdown clock={incidentCountdown(c)} fetchedAt={list.fetchedAt} />
                       </Space>
                     ))}
                   </Space>

@@ -1,6 +1,3 @@
-import type { Clock } from '../../lib/types';
-import type { IncidentClockT } from './api';
-
 /** Incident types of the 2024 plan pack, in menu order. */
 export const INCIDENT_TYPES = [
   'ransomware',
@@ -57,18 +54,3 @@ export const STATUSES = ['open', 'contained', 'closed'] as const;
 
 /** The warning colour of each tier (red, orange, yellow, blue). */
 export const TIER_COLOURS: Record<string, string> = { I: 'red', II: 'orange', III: 'gold', IV: 'blue' };
-
-/** An incident clock in the shape the shared Countdown shows (its server-side remaining time). */
-export function asCountdown(c: IncidentClockT): Clock {
-  const status =
-    c.state === 'met'
-      ? 'met'
-      : c.state === 'late'
-        ? 'met-late'
-        : c.state === 'overdue'
-          ? 'overdue'
-          : (c.remainingMs ?? 0) < 5 * 60_000
-            ? 'due-soon'
-            : 'pending';
-  return { dueAt: c.dueAt, doneAt: c.doneAt, status, remainingMs: c.remainingMs };
-}
