@@ -168,15 +168,11 @@ export async function buildApp(deps: AppDeps) {
   await app.register(enterprisesRoutes, { ...services, uploadLimitBytes: config.uploadLimitBytes });
   await app.register(dataCatalogRoutes, services);
   await app.register(incidentsRoutes, services);
-  // @anchor data-catalog routes
   await app.register(assessmentsRoutes, services);
   await app.register(evidenceRoutes, services);
-  // @anchor assessments routes
   await app.register(trainingRoutes, services);
   await app.register(programmeRoutes, services);
-  // @anchor training routes
   await app.register(drillsRoutes, services);
-  // @anchor drills routes
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;

@@ -122,16 +122,13 @@ export function buildServices(
       programme,
       corrective: correctiveActions,
     }),
-    // @anchor data-catalog services
     evidence,
     examinations: createExaminationsService(assessmentDeps),
     correctiveActions,
     riskAssessments: createRiskAssessmentsService(assessmentDeps),
     riskReminders: createRiskReminders(assessmentDeps),
-    // @anchor assessments services
     training: createTrainingService(registryDeps),
     programme: createProgrammeService({ db, packs: programme }),
-    // @anchor training services
     drills: createDrillsService({
       ...deps,
       notifications,
@@ -155,7 +152,6 @@ export function buildServices(
         }),
       ),
     }),
-    // @anchor drills services
   };
 }
 

@@ -198,13 +198,9 @@ const MATRIX: Record<string, Case> = {
   ...enterpriseCases(),
   ...incidentCases(() => I),
   ...dataCatalogCases(() => DC),
-  // @anchor data-catalog cases
   ...assessmentsCases(() => AS),
-  // @anchor assessments cases
   ...trainingCases(() => TR),
-  // @anchor training cases
   ...drillCases(),
-  // @anchor drills cases
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),
@@ -499,21 +495,17 @@ beforeAll(async () => {
     { enterprise: tokenOf('enterprise'), outsider: zjToken, regulator: tokenOf('provincial-regulator') },
     OUTSIDER.orgId,
   );
-  // @anchor data-catalog fixtures
   AS = await buildAssessmentsFixtures(
     t,
     { enterprise: tokenOf('enterprise'), outsider: zjToken },
     OUTSIDER.orgId,
   );
-  // @anchor assessments fixtures
   TR = await buildTrainingFixtures(
     t,
     { enterprise: tokenOf('enterprise'), outsider: zjToken },
     OUTSIDER.orgId,
   );
-  // @anchor training fixtures
   await buildDrillFixtures(t, { enterprise: tokenOf('enterprise'), outsider: zjToken }, OUTSIDER.orgId);
-  // @anchor drills fixtures
 }, 240_000);
 afterAll(() => t.close());
 

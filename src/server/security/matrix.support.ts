@@ -18,9 +18,6 @@ export interface Target {
   exposureId: string;
   /** An enterprise registry profile (its org id). */
   enterpriseId: string;
-  // @anchor data-catalog target fields
-  // @anchor assessments target fields
-  // @anchor training target fields
 }
 
 /** A matrix actor: one org kind and role, with its own objects. */

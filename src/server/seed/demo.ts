@@ -168,13 +168,9 @@ export async function seedDemo(
     if (profile) await seedProfile(services, ctx, db, org.id, profile);
   }
   await seedDemoDataCatalog(db, services, ctx, actingAs);
-  // @anchor data-catalog demo
   await seedDemoAssessments(db, services, ctx, actingAs);
-  // @anchor assessments demo
   await seedDemoTraining(db, services, ctx, actingAs);
-  // @anchor training demo
   await seedDemoDrills(db, services, ctx, actingAs);
-  // @anchor drills demo
   return true;
 }
 

@@ -20,18 +20,14 @@ export const PATHS = {
   incidents: '/incidents',
   dataCatalog: '/data-catalog',
   catalogReviews: '/catalog-reviews',
-  // @anchor data-catalog paths
   examinations: '/self-examinations',
   correctiveActions: '/corrective-actions',
   riskAssessments: '/risk-assessments',
-  // @anchor assessments paths
   programme: '/programme',
   training: '/training',
   enterprises: '/enterprises',
-  // @anchor training paths
   drills: '/drills',
   drillScenarios: '/drill-scenarios',
-  // @anchor drills paths
   org: '/org',
   orgs: '/orgs',
   users: '/users',

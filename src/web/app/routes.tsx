@@ -45,22 +45,18 @@ const IncidentPage = lazy(() => import('../features/incidents/IncidentPage'));
 const DataCatalogPage = lazy(() => import('../features/data-catalog/DataCatalogPage'));
 const CatalogReviewsPage = lazy(() => import('../features/data-catalog/CatalogReviewsPage'));
 const CatalogCertificatePage = lazy(() => import('../features/data-catalog/CertificatePage'));
-// @anchor data-catalog pages
 const ExaminationsPage = lazy(() => import('../features/assessments/ExaminationsPage'));
 const ExaminationPage = lazy(() => import('../features/assessments/ExaminationPage'));
 const CorrectiveActionsPage = lazy(() => import('../features/assessments/CorrectiveActionsPage'));
 const RiskAssessmentsPage = lazy(() => import('../features/assessments/RiskAssessmentsPage'));
-// @anchor assessments pages
 const ProgrammePage = lazy(() => import('../features/programme/ProgrammePage'));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage'));
 const EnterprisesPage = lazy(() => import('../features/enterprises/EnterprisesPage'));
-// @anchor training pages
 const DrillsPage = lazy(() => import('../features/drills/DrillsPage'));
 const DrillConsolePage = lazy(() => import('../features/drills/DrillConsolePage'));
 const AfterActionPage = lazy(() => import('../features/drills/AfterActionPage'));
 const ScenariosPage = lazy(() => import('../features/drills/ScenariosPage'));
 const ScenarioDesignerPage = lazy(() => import('../features/drills/ScenarioDesignerPage'));
-// @anchor drills pages
 
 const guarded = (path: string, page: PageKey, element: ReactNode) => ({
   path,
@@ -131,22 +127,18 @@ export const router = createBrowserRouter([
       guarded('incidents/:id', 'incidents', <IncidentPage />),
       guarded('data-catalog', 'dataCatalog', <DataCatalogPage />),
       guarded('catalog-reviews', 'catalogReviews', <CatalogReviewsPage />),
-      // @anchor data-catalog routes
       guarded('self-examinations', 'examinations', <ExaminationsPage />),
       guarded('self-examinations/:id', 'examinations', <ExaminationPage />),
       guarded('corrective-actions', 'correctiveActions', <CorrectiveActionsPage />),
       guarded('risk-assessments', 'riskAssessments', <RiskAssessmentsPage />),
-      // @anchor assessments routes
       guarded('programme', 'programme', <ProgrammePage />),
       guarded('training', 'training', <TrainingPage />),
       guarded('enterprises', 'enterprises', <EnterprisesPage />),
-      // @anchor training routes
       guarded('drills', 'drills', <DrillsPage />),
       guarded('drills/:id', 'drills', <DrillConsolePage />),
       guarded('drills/:id/report', 'drills', <AfterActionPage />),
       guarded('drill-scenarios', 'drillScenarios', <ScenariosPage />),
       guarded('drill-scenarios/:id', 'drillScenarios', <ScenarioDesignerPage />),
-      // @anchor drills routes
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'org', element: <OrgProfilePage /> },
       {

@@ -178,6 +178,27 @@ export default function TrainingPage() {
     ? []
     : [{ key: 'org', title: t('training.cols.enterprise'), dataIndex: 'orgName' }];
 
+  /** A trailing delete button with a confirmation, for the enterprise's own staff. */
+  const deleteColumn = <T,>(del: (row: T) => Promise<void>): ColumnsType<T> =>
+    staff
+      ? [
+          {
+            key: 'actions',
+            width: 60,
+            render: (_v: unknown, row: T) => (
+              <Popconfirm title={t('training.confirmDelete')} onConfirm={() => remove(() => del(row))}>
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.delete')}
+                />
+              </Popconfirm>
+            ),
+          },
+        ]
+      : [];
   const sessionColumns: ColumnsType<TrainingSession> = [
     { key: 'heldOn', title: t('training.sessions.heldOn'), dataIndex: 'heldOn', width: 120 },
     ...(org as ColumnsType<TrainingSession>),
@@ -203,28 +224,7 @@ export default function TrainingPage() {
       width: 100,
       align: 'right',
     },
-    ...(staff
-      ? [
-          {
-            key: 'actions',
-            width: 60,
-            render: (_v: unknown, s: TrainingSession) => (
-              <Popconfirm
-                title={t('training.confirmDelete')}
-                onConfirm={() => remove(() => trainingApi.deleteSession(s.id))}
-              >
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('common.delete')}
-                />
-              </Popconfirm>
-            ),
-          },
-        ]
-      : []),
+    ...deleteColumn<TrainingSession>((s) => trainingApi.deleteSession(s.id)),
   ];
 
   const talentColumns: ColumnsType<Talent> = [
@@ -240,28 +240,7 @@ export default function TrainingPage() {
       width: 120,
       render: (_v, x) => x.validUntil ?? t('training.talents.noExpiry'),
     },
-    ...(staff
-      ? [
-          {
-            key: 'actions',
-            width: 60,
-            render: (_v: unknown, x: Talent) => (
-              <Popconfirm
-                title={t('training.confirmDelete')}
-                onConfirm={() => remove(() => trainingApi.deleteTalent(x.id))}
-              >
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('common.delete')}
-                />
-              </Popconfirm>
-            ),
-          },
-        ]
-      : []),
+    ...deleteColumn<Talent>((x) => trainingApi.deleteTalent(x.id)),
   ];
 
   const more = (list: { more: (() => void) | null }) =>
