@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const reportDir = process.env.BULWARK_TEST_REPORT_DIR;
-// The drill journey polls a live console and is timing-sensitive on a loaded two-core machine, so it runs alone.
-const ALONE = ['e2e/drills.e2e.ts'];
+// Journeys that proved timing-sensitive when paired on a loaded two-core machine run one at a time afterwards.
+const ALONE = ['e2e/drills.e2e.ts', 'e2e/incidents.e2e.ts', 'e2e/assessments.e2e.ts'];
 
 /**
  * Browser journeys against real servers. Each file has its own server, data and browsers, and journeys mostly wait

@@ -121,10 +121,12 @@ describe('incident reclassified from tier III to II and escalated', () => {
 
     await as('gd.admin@bulwark.demo');
     await page.goto(`${server.baseUrl}${new URL(incidentUrl).pathname}`);
-    await page.getByTestId('incident-action-ministry').click();
-    await page.getByTestId('ministry-channel').getByLabel('书面报告').check();
-    await page.locator('#incident-action-ok').click();
-    await page.locator('[data-testid="clock-regulator-written"][data-status="met-late"]').waitFor();
+    // The form offers the next report due: the phone call first, then the written report.
+    for (const duty of ['regulator-phone', 'regulator-written']) {
+      await page.getByTestId('incident-action-ministry').click();
+      await page.locator('#incident-action-ok').click();
+      await page.locator(`[data-testid="clock-${duty}"][data-status="met-late"]`).waitFor();
+    }
     await settle(page);
     await screenshot(page, 'incident-written-late');
     expect(pageErrors).toEqual([]);
