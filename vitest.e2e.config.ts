@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const reportDir = process.env.BULWARK_TEST_REPORT_DIR;
 // Journeys that proved timing-sensitive when paired on a loaded two-core machine run one at a time afterwards.
-const ALONE = ['e2e/drills.e2e.ts', 'e2e/incidents.e2e.ts', 'e2e/assessments.e2e.ts'];
+const ALONE = ['e2e/drills.e2e.ts', 'e2e/incidents.e2e.ts', 'e2e/assessments.e2e.ts', 'e2e/programme.e2e.ts'];
 
 /**
  * Browser journeys against real servers. Each file has its own server, data and browsers, and journeys mostly wait
