@@ -8,6 +8,7 @@ import { planClocks } from './rules/clocks';
 import { recordEvent } from './timeline';
 import type { VulnDeps } from './vulnerabilities.deps';
 import { reportRepository } from './vulnerabilities.repository';
+import type { ReportRow } from './vulnerabilities.table';
 
 /**
  * RMSV art. 7 deadline watch: reminders to the vendor before each clock is due, and escalation to the ministry
@@ -19,8 +20,8 @@ export function createDeadlineWatch(deps: VulnDeps) {
   return async (now: Date) => {
     let reminders = 0;
     let escalations = 0;
-    for (const row of await reportRepository.withRunningClocks(db, now, 1000)) {
-      if (!row.awareAt || !row.vendorOrgId) continue;
+    const decide = (row: ReportRow) => {
+      if (!row.awareAt || !row.vendorOrgId) return null;
       const plan = planClocks(row.awareAt, packs.rmsv, calendar);
       const due = plan.reminders.filter(
         (r) =>
@@ -30,8 +31,16 @@ export function createDeadlineWatch(deps: VulnDeps) {
           r.clock !== 'upstream-notify',
       );
       const escalate = !row.escalatedAt && now >= plan.escalateAt;
-      if (!due.length && !escalate) continue;
+      return due.length || escalate ? { plan, due, escalate } : null;
+    };
+    for (const candidate of await reportRepository.withRunningClocks(db, now, 1000)) {
+      if (!decide(candidate)) continue;
+      // The start-up run and the cron can overlap on PostgreSQL: lock the row and decide again on what it holds now.
       await inTransaction(db, async (tx) => {
+        const row = await reportRepository.find(tx, { kind: 'all' }, candidate.id, true);
+        const d = row && decide(row);
+        if (!row || !d) return;
+        const { plan, due, escalate } = d;
         const ctx = { ...systemContext('deadline-watch'), now };
         for (const r of due) {
           await notifications.notify(tx, ctx, {

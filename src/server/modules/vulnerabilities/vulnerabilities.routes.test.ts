@@ -391,6 +391,17 @@ describe('deadlines', () => {
   });
 });
 
+describe('deadline watch overlap', () => {
+  it('escalates once when the start-up run and the cron run at the same time', async () => {
+    const r = (await post(researcher, '/api/vulnerabilities', report())).json().report;
+    const late = new Date(new Date(r.clocks.nationalReport.dueAt).getTime() + 60_000);
+    const watch = t.app.services.deadlineWatch;
+    await Promise.all([watch(late), watch(late)]);
+    const timeline = (await get(vendor, `/api/vulnerabilities/${r.id}`)).json().timeline;
+    expect(timeline.filter((e: { kind: string }) => e.kind === 'escalated')).toHaveLength(1);
+  });
+});
+
 describe('tenancy', () => {
   it('hides a vendor\u2019s reports from another vendor and from the provinces', async () => {
     const r = (await post(researcher, '/api/vulnerabilities', report())).json().report;
