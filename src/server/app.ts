@@ -36,6 +36,7 @@ import { platformsRoutes } from './modules/platforms';
 import { productsRoutes } from './modules/products';
 import { programmeRoutes } from './modules/programme';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { supervisionRoutes } from './modules/supervision';
 import { trainingRoutes } from './modules/training';
 import { type RegulationPacks, vulnerabilitiesRoutes } from './modules/vulnerabilities';
 import type { ProgrammePacks } from './programme-rules/programme-pack';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(evidenceRoutes, services);
   await app.register(trainingRoutes, services);
   await app.register(programmeRoutes, services);
+  await app.register(supervisionRoutes, services);
   await app.register(drillsRoutes, services);
   await app.register(vulnerabilitiesRoutes, { ...services, intakeRatePerMinute: config.intakeRatePerMinute });
 

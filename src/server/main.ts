@@ -11,6 +11,7 @@ import { dataCatalogJobs } from './modules/data-catalog';
 import { identityJobs } from './modules/identity';
 import { incidentJobs } from './modules/incidents';
 import { notificationJobs } from './modules/notifications';
+import { supervisionJobs } from './modules/supervision';
 import { bundledPacks, loadPacks, vulnerabilityJobs } from './modules/vulnerabilities';
 import { loadProgrammePacks } from './programme-rules/programme-pack';
 import { DEMO_PASSWORD, demoLogins, seedDemo } from './seed/demo';
@@ -34,6 +35,7 @@ async function main() {
     ...assessmentJobs(app.services.riskReminders, clock),
     ...incidentJobs(app.services.incidents, clock),
     ...dataCatalogJobs(app.services.dataCatalog.watch, clock),
+    ...supervisionJobs(app.services.supervision, clock),
   ]);
 
   let closing = false;
@@ -56,6 +58,8 @@ async function main() {
   // Deadlines that passed while the server was down are reminded and escalated now, not at the next cron tick.
   await app.services.deadlineWatch(clock.now());
   await app.services.incidents.watch(clock.now());
+  // Dashboards read the supervision snapshot; compute it before the first regulator asks.
+  await app.services.supervision.ensureFresh(clock.now());
   const address = await app.listen({ port: config.port, host: config.host });
   const where =
     database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';

@@ -26,6 +26,7 @@ import { mailerFromUrl } from './modules/notifications/mailer-from-url';
 import { createPlatformsService } from './modules/platforms';
 import { createProductsService } from './modules/products';
 import { createProgrammeService } from './modules/programme';
+import { createSupervisionService } from './modules/supervision';
 import { createTrainingService } from './modules/training';
 import {
   bundledPacks,
@@ -129,6 +130,7 @@ export function buildServices(
     riskReminders: createRiskReminders(assessmentDeps),
     training: createTrainingService(registryDeps),
     programme: createProgrammeService({ db, packs: programme }),
+    supervision: createSupervisionService({ ...deps, packs: programme, pdfFont: config.pdfFont }),
     drills: createDrillsService({
       ...deps,
       notifications,

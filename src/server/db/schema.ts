@@ -13,5 +13,6 @@ export * from '../modules/keyring/keyring.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/platforms/platforms.table';
 export * from '../modules/products/products.table';
+export * from '../modules/supervision/supervision.table';
 export * from '../modules/training/training.table';
 export * from '../modules/vulnerabilities/vulnerabilities.table';

@@ -40,18 +40,13 @@ function slopePerDay(points: readonly SeriesPoint[]): number {
   return sxx === 0 ? 0 : sxy / sxx;
 }
 
-/**
- * Progress toward a 34号 target: the latest count at or before `now`, and a linear projection to `deadline` at the
- * current pace (least-squares slope over the last `windowDays`; a falling pace projects no change, since the
- * counts are cumulative). After the deadline the projection is the count at the deadline.
- */
-export function targetProgress(
-  target: Target,
+/** The latest count at or before `now`, its pace and its linear projection to `deadline` (see targetProgress). */
+export function projectSeries(
   series: readonly SeriesPoint[],
   now: Date,
   deadline: Date,
   windowDays: number,
-): TargetProgress {
+): { value: number; pacePerDay: number; projectedAtDeadline: number } {
   const known = series
     .filter((p) => p.at.getTime() <= now.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -66,6 +61,22 @@ export function targetProgress(
     const from = latest ? latest.at.getTime() : now.getTime();
     projectedAtDeadline = value + Math.max(0, pacePerDay) * ((deadline.getTime() - from) / DAY_MS);
   }
+  return { value, pacePerDay, projectedAtDeadline };
+}
+
+/**
+ * Progress toward a 34号 target: the latest count at or before `now`, and a linear projection to `deadline` at the
+ * current pace (least-squares slope over the last `windowDays`; a falling pace projects no change, since the
+ * counts are cumulative). After the deadline the projection is the count at the deadline.
+ */
+export function targetProgress(
+  target: Target,
+  series: readonly SeriesPoint[],
+  now: Date,
+  deadline: Date,
+  windowDays: number,
+): TargetProgress {
+  const { value, pacePerDay, projectedAtDeadline } = projectSeries(series, now, deadline, windowDays);
   const bound = { op: target.op, min: target.value };
   return {
     value,

@@ -10,6 +10,7 @@ import { buildDrillFixtures, drillCases } from './matrix.drills';
 import { enterpriseCases } from './matrix.enterprises';
 import { buildExposureFixtures, type ExposureFixtures, exposureCases } from './matrix.exposure';
 import { buildIncidentFixtures, type IncidentFixtures, incidentCases } from './matrix.incidents';
+import { supervisionCases } from './matrix.supervision';
 import {
   type Actor,
   admins,
@@ -201,6 +202,7 @@ const MATRIX: Record<string, Case> = {
   ...assessmentsCases(() => AS),
   ...trainingCases(() => TR),
   ...drillCases(),
+  ...supervisionCases(),
   'GET /api/products': { expect: anyone(200), req: () => ({ url: '/api/products?q=防火墙' }) },
   'GET /api/products/:id': {
     expect: anyone(200),

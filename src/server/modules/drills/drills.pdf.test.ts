@@ -1,8 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillDetail } from '../../../contracts/drills';
+import { resolvePdfFont } from '../../core/pdf';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
-import { resolvePdfFont } from './drills.pdf';
 
 /** All text of a PDF, page by page. */
 async function pdfText(bytes: Buffer) {

@@ -1,40 +1,5 @@
-import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import type { AfterActionReport, DrillMeasures } from '../../../contracts/drills';
-
-/** A CJK font file and, for a collection (.ttc), the PostScript name of the face to use. */
-export interface PdfFont {
-  path: string;
-  family?: string;
-}
-
-/** Known CJK fonts of common Linux distributions (WenQuanYi, Noto Sans CJK) and macOS, with their face names. */
-const KNOWN_FONTS: PdfFont[] = [
-  { path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' },
-  { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYiZenHei' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSansSC-Regular.otf' },
-  { path: '/System/Library/Fonts/Supplemental/Songti.ttc', family: 'STSongti-SC-Regular' },
-];
-
-/**
- * The CJK font for PDFs: BULWARK_PDF_FONT (`path` or `path#PostScriptName`) when set, else the first known font
- * installed; null when there is none (the report then answers 503 rather than printing empty boxes).
- */
-export function resolvePdfFont(
-  configured?: string,
-  exists: (p: string) => boolean = existsSync,
-): PdfFont | null {
-  if (configured) {
-    const [path = '', family] = configured.split('#');
-    if (!exists(path)) return null;
-    const known = KNOWN_FONTS.find((f) => f.path === path);
-    return { path, family: family ?? known?.family };
-  }
-  return KNOWN_FONTS.find((f) => exists(f.path)) ?? null;
-}
+import { type PdfFont, pdfDocument } from '../../core/pdf';
 
 const A4 = { width: 595.28, height: 841.89 };
 const M = 50;
@@ -120,19 +85,7 @@ function timeline(doc: PDFKit.PDFDocument, r: AfterActionReport, top: number) {
 
 /** Renders the after-action report as an A4 PDF: title, facts, timeline, scores, incident, lessons, actions. */
 export function renderAfterActionPdf(r: AfterActionReport, font: PdfFont): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: M,
-    info: { Title: `${r.drill.title} 事后评估报告 After-action report`, Producer: 'Bulwark' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('cjk', font.path, font.family);
-  doc.font('cjk');
+  const { doc, done } = pdfDocument(font, `${r.drill.title} 事后评估报告 After-action report`, M);
   const d = r.drill;
   doc.fontSize(18).fillColor('#000000').text(`${d.title}`, { align: 'left' });
   doc.fontSize(12).fillColor('#595959').text('事后评估报告 After-action report');

@@ -17,6 +17,7 @@ import type {
 import { type RequestContext, requireActor } from '../../core/actor';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { forbidden, notFound } from '../../core/errors';
+import { resolvePdfFont } from '../../core/pdf';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import { shanghaiDate } from '../../regulations/working-days';
@@ -36,7 +37,7 @@ import {
 } from './drill-rules';
 import { drillErrors as errors } from './drills.errors';
 import { builtInScenario, clockOf, ownScenario, toDrill } from './drills.mappers';
-import { renderAfterActionPdf, resolvePdfFont } from './drills.pdf';
+import { renderAfterActionPdf } from './drills.pdf';
 import { canFacilitate, canParticipate, canPlan, drillScopeFor } from './drills.policy';
 import { type DrillWithOrg, drillsRepository as repo } from './drills.repository';
 import type { Delivery, DrillRow, IncidentSnapshot } from './drills.table';

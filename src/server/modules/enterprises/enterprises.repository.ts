@@ -14,6 +14,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import type { OrgScope } from '../identity/identity.policy';
 import { orgScopeSql } from '../identity/identity.repository';
 import { orgs } from '../identity/identity.table';
@@ -54,7 +55,6 @@ const REGISTRY_LOCK = 727_403;
 // PostgreSQL caps a statement at 65,535 parameters.
 const CHUNK = 5000;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const withName = { profile: p, name: orgs.name };
 const flatten = (r: { profile: ProfileRow; name: string }): ProfileWithName => ({
   ...r.profile,

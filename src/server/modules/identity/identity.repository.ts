@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import type { OrgScope } from './identity.policy';
 import {
   type ApiTokenRow,
@@ -41,8 +42,6 @@ export interface Principal {
   lastSeenAt?: Date;
   tokenId?: string;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** SQL for organisations. */
 export const orgRepository = {

@@ -1,12 +1,11 @@
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import { orgs } from '../identity/identity.table';
 import { type ComponentRow, type ProductRow, productComponents, products } from './products.table';
 
 /** A product row with its vendor's name. */
 export type ProductWithVendor = ProductRow & { vendorName: string };
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** SQL for products and their upstream components. */
 export const productRepository = {

@@ -30,7 +30,7 @@ const EVIDENCE: Record<CoverageEvidence, (w: CoverageWindow) => SQL> = {
 };
 
 /** The enterprise-is-covered predicate over `orgs`, mirroring enterpriseCoverage: every required kind holds. */
-const coveredSql = (spec: CoverageSpec) =>
+export const coveredSql = (spec: CoverageSpec) =>
   sql.join(
     spec.allOf.map((k) => EVIDENCE[k](spec.windows[k])),
     sql` and `,
