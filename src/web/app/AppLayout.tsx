@@ -16,6 +16,7 @@ import {
   FileProtectOutlined,
   FireOutlined,
   FormOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
@@ -41,6 +42,7 @@ import { useMe } from './session';
 
 const icons: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
+  supervision: <FundProjectionScreenOutlined />,
   vulnerabilities: <BugOutlined />,
   submit: <FormOutlined />,
   unrouted: <NodeIndexOutlined />,

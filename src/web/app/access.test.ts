@@ -41,6 +41,7 @@ const me = (kind: OrgKind, role: Role): Me => ({
     status: 'active',
     lockedUntil: null,
     lastLoginAt: null,
+    totpEnabled: false,
     createdAt: '2026-01-01T00:00:00Z',
   },
 });
@@ -52,6 +53,7 @@ describe('menuFor', () => {
       'admin',
       [
         'home',
+        'supervision',
         'programme',
         'catalogReviews',
         'examinations',
@@ -79,6 +81,7 @@ describe('menuFor', () => {
       'viewer',
       [
         'home',
+        'supervision',
         'programme',
         'catalogReviews',
         'examinations',
@@ -102,6 +105,7 @@ describe('menuFor', () => {
       'admin',
       [
         'home',
+        'supervision',
         'programme',
         'catalogReviews',
         'examinations',
@@ -218,9 +222,17 @@ describe('menuFor', () => {
     expect(mayOpen(me('enterprise', 'viewer'), 'dataCatalog')).toBe(false);
     expect(mayOpen(me('provincial-regulator', 'admin'), 'correctiveActions')).toBe(false);
     expect(mayOpen(me('researcher', 'admin'), 'drills')).toBe(false);
+    expect(mayOpen(me('enterprise', 'admin'), 'supervision')).toBe(false);
+    expect(mayOpen(me('vendor', 'admin'), 'supervision')).toBe(false);
   });
 
-  it('groups the menu into data security, vulnerabilities and the organisation', () => {
+  it('groups the menu into supervision, data security, vulnerabilities and the organisation', () => {
+    expect(menuSections(me('provincial-regulator', 'viewer')).map((x) => x.section)).toEqual([
+      'supervision',
+      'dataSecurity',
+      'vulnerability',
+      'organisation',
+    ]);
     expect(menuSections(me('enterprise', 'admin')).map((x) => x.section)).toEqual([
       'dataSecurity',
       'vulnerability',
@@ -251,6 +263,8 @@ describe('pageOf', () => {
     ['/programme', 'programme'],
     ['/training', 'training'],
     ['/enterprises', 'enterprises'],
+    ['/supervision', 'supervision'],
+    ['/supervision/lists/enterprises', 'supervision'],
     ['/organisations', 'home'],
   ] as const)('%s highlights %s', (path, key) => {
     expect(pageOf(path)).toBe(key);

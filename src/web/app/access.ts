@@ -3,6 +3,7 @@ import type { Me, Org, OrgKind } from '../lib/types';
 /** Routes of the signed-in workspace, keyed by the name the menu and locale files use. */
 export const PATHS = {
   home: '/',
+  supervision: '/supervision',
   vulnerabilities: '/vulnerabilities',
   submit: '/vulnerabilities/new',
   unrouted: '/vulnerabilities/unrouted',
@@ -143,14 +144,16 @@ export const canKeepCatalog = (me: Me): boolean => me.org.kind === 'enterprise' 
 /** Regulators see catalog filings: a province reviews its own, the ministry reads all. */
 export const canSeeCatalogReviews = (me: Me): boolean => supervisors.includes(me.org.kind);
 
-/** The sections of the side menu: the data-security programme, vulnerability management, the organisation. */
-export const MENU_SECTIONS = ['dataSecurity', 'vulnerability', 'organisation'] as const;
+/** The sections of the side menu: regulators' supervision, the data-security programme, vulnerabilities, the org. */
+export const MENU_SECTIONS = ['supervision', 'dataSecurity', 'vulnerability', 'organisation'] as const;
 /** One section of the side menu. */
 export type MenuSection = (typeof MENU_SECTIONS)[number];
 
 /** Menu entries for this actor by section, in display order (home stands alone above them). */
 export function menuSections(me: Me): { section: MenuSection; keys: PageKey[] }[] {
   const enterprise = me.org.kind === 'enterprise';
+  // The regulators' dashboards (34号 targets, incidents, reports, exposures, filings) come first for them.
+  const supervision: PageKey[] = supervisors.includes(me.org.kind) ? ['supervision'] : [];
   const data: PageKey[] = [];
   if (inProgramme(me)) data.push('programme');
   if (canKeepCatalog(me)) data.push('dataCatalog');
@@ -186,6 +189,7 @@ export function menuSections(me: Me): { section: MenuSection; keys: PageKey[] }[
   if (canReadAudit(me)) own.push('audit');
 
   const sections: { section: MenuSection; keys: PageKey[] }[] = [
+    { section: 'supervision', keys: supervision },
     { section: 'dataSecurity', keys: data },
     { section: 'vulnerability', keys: vuln },
     { section: 'organisation', keys: own },

@@ -57,6 +57,8 @@ const DrillConsolePage = lazy(() => import('../features/drills/DrillConsolePage'
 const AfterActionPage = lazy(() => import('../features/drills/AfterActionPage'));
 const ScenariosPage = lazy(() => import('../features/drills/ScenariosPage'));
 const ScenarioDesignerPage = lazy(() => import('../features/drills/ScenarioDesignerPage'));
+const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage'));
+const DrillListPage = lazy(() => import('../features/supervision/DrillListPage'));
 
 const guarded = (path: string, page: PageKey, element: ReactNode) => ({
   path,
@@ -106,6 +108,8 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      guarded('supervision', 'supervision', <SupervisionPage />),
+      guarded('supervision/lists/:kind', 'supervision', <DrillListPage />),
       guarded('vulnerabilities', 'vulnerabilities', <ReportsPage />),
       guarded('vulnerabilities/new', 'submit', <SubmitReportPage />),
       guarded('vulnerabilities/unrouted', 'unrouted', <UnroutedPage />),
