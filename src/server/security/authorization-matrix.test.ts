@@ -40,6 +40,7 @@ const KINDS: OrgKind[] = [
   'researcher',
 ];
 const ROLES: Role[] = ['admin', 'member', 'viewer'];
+const REGULATORS: OrgKind[] = ['ministry', 'provincial-regulator'];
 
 /** The org (by demo admin email) each kind's actors belong to. */
 const HOME: Record<OrgKind, string> = {
@@ -94,6 +95,28 @@ const MATRIX: Record<string, Case> = {
       payload: { token: 'x'.repeat(43), name: 'n', password: 'long-enough-password' },
     }),
   },
+  'POST /api/auth/login/totp': {
+    expect: anyone(401),
+    req: () => ({ url: '/api/auth/login/totp', payload: { challenge: 'x'.repeat(43), code: '123456' } }),
+  },
+  'GET /api/auth/sessions': { expect: signedIn(200), req: () => ({ url: '/api/auth/sessions' }) },
+  'DELETE /api/auth/sessions/:id': {
+    expect: signedIn(204),
+    req: (o) => ({ url: `/api/auth/sessions/${o.sessionId}` }),
+  },
+  // TOTP is for regulators only; setup runs first, so enable then meets a wrong code and disable finds it off.
+  'POST /api/auth/totp/setup': {
+    expect: kinds(REGULATORS, 200),
+    req: () => ({ url: '/api/auth/totp/setup' }),
+  },
+  'POST /api/auth/totp/enable': {
+    expect: kinds(REGULATORS, 400),
+    req: () => ({ url: '/api/auth/totp/enable', payload: { code: '000000' } }),
+  },
+  'POST /api/auth/totp/disable': {
+    expect: kinds(REGULATORS, 409),
+    req: () => ({ url: '/api/auth/totp/disable', payload: { password: DEMO_PASSWORD, code: '000000' } }),
+  },
   'GET /api/orgs': { expect: signedIn(200), req: () => ({ url: '/api/orgs' }) },
   'GET /api/orgs/summary': { expect: signedIn(200), req: () => ({ url: '/api/orgs/summary' }) },
   'POST /api/orgs': {
@@ -119,6 +142,14 @@ const MATRIX: Record<string, Case> = {
   'POST /api/orgs/:id/users/:userId/revoke-sessions': {
     expect: admins(204),
     req: (o) => ({ url: `/api/orgs/${o.orgId}/users/${o.userId}/revoke-sessions` }),
+  },
+  'GET /api/orgs/:id/users/:userId/sessions': {
+    expect: admins(200),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/users/${o.userId}/sessions` }),
+  },
+  'POST /api/orgs/:id/users/:userId/totp/reset': {
+    expect: kindAdmins(REGULATORS, 200),
+    req: (o) => ({ url: `/api/orgs/${o.orgId}/users/${o.userId}/totp/reset` }),
   },
   'GET /api/orgs/:id/invitations': {
     expect: admins(200),
@@ -286,6 +317,12 @@ const componentFactory = async (productId: string, session: Record<string, strin
   };
 };
 
+/** The id of the session a login's headers carry. */
+async function currentSessionId(headers: Record<string, string>): Promise<string> {
+  const list = await t.app.inject({ url: '/api/auth/sessions', headers });
+  return list.json().find((x: { current: boolean }) => x.current).id;
+}
+
 async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
   const home = await t.login(HOME[kind]);
   let email = HOME[kind];
@@ -305,6 +342,7 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     ).json();
   const token = (await mk('matrix')).token as string;
   const spareTokenId = (await mk('spare')).id as string;
+  const sessionId = await currentSessionId(me.headers);
   const inv = await t.app.inject({
     method: 'POST',
     url: `/api/orgs/${home.orgId}/invitations`,
@@ -328,6 +366,7 @@ async function makeActor(kind: OrgKind, role: Role, n: number): Promise<Actor> {
     webhookId: webhookIds[kind]!,
     notificationId: '',
     spareTokenId,
+    sessionId,
     userId: me.userId,
     orgId: home.orgId,
     invitationId: inv.json().id,
@@ -377,6 +416,7 @@ async function makeOutsider(): Promise<Target> {
     userId: zj.userId,
     invitationId: inv.json().id,
     spareTokenId: tok.json().id,
+    sessionId: await currentSessionId(zj.headers),
     productId: p.json().id,
     componentId: await componentFactory(p.json().id, ov.headers),
     filingId: filing.id,
@@ -537,7 +577,7 @@ describe('authorization matrix', () => {
     }
     console.log(`authorization matrix: ${cases - failures.length}/${cases} route × actor cases as expected`);
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it("answers 404 (or the role's refusal) to every cross-tenant read or write of an existing object", async () => {
     const failures: string[] = [];
@@ -547,8 +587,12 @@ describe('authorization matrix', () => {
       if (!key.includes(':')) continue;
       const method = key.split(' ')[0]!;
       for (const who of actors) {
-        // Tokens are personal, so even the ministry is outside for them; it sees every org otherwise.
-        const personal = key.includes('/api/tokens/') || key.includes('/api/notifications/');
+        // Tokens, notifications and sessions are personal, so even the ministry is outside for them; it sees every
+        // org otherwise.
+        const personal =
+          key.includes('/api/tokens/') ||
+          key.includes('/api/notifications/') ||
+          key.includes('/api/auth/sessions/');
         if (
           key.includes('/api/intake/claims/') ||
           key.includes('/api/freeze-windows/') ||
@@ -568,6 +612,148 @@ describe('authorization matrix', () => {
       }
     }
     console.log(`cross-tenant probes: ${cases - failures.length}/${cases} answered without leaking`);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("refuses another tenant's id in every uuid body field of every write", async () => {
+    const q = async (text: string, params: unknown[] = []) =>
+      (await t.database.raw.query<Record<string, string>>(text, params)).rows;
+    const tables = (
+      await q(
+        `select c.table_name from information_schema.columns c join information_schema.columns i
+           on i.table_name = c.table_name and i.table_schema = c.table_schema and i.column_name = 'id' and i.data_type = 'uuid'
+         where c.table_schema = 'public' and c.column_name = 'org_id'`,
+      )
+    ).map((r) => r.table_name as string);
+    /** The table an id belongs to (only tenant-owned tables, plus orgs). */
+    const tableOf = async (id: string) => {
+      if ((await q('select 1 from orgs where id = $1', [id])).length) return 'orgs';
+      for (const table of tables)
+        if ((await q(`select 1 from "${table}" where id = $1`, [id])).length) return table;
+      return null;
+    };
+    /** An object of the same kind owned by the Zhejiang outsider. */
+    const foreignOf = async (table: string) =>
+      table === 'orgs'
+        ? OUTSIDER.orgId
+        : ((await q(`select id from "${table}" where org_id = $1 limit 1`, [OUTSIDER.orgId]))[0]?.id ?? null);
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    /** Paths of every uuid string in a JSON value. */
+    const uuidPaths = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+      typeof v === 'string'
+        ? UUID.test(v)
+          ? [at]
+          : []
+        : Array.isArray(v)
+          ? v.flatMap((x, i) => uuidPaths(x, [...at, i]))
+          : v && typeof v === 'object'
+            ? Object.entries(v).flatMap(([k, x]) => uuidPaths(x, [...at, k]))
+            : [];
+    const ownAsset = (
+      await q(`select id::text from data_assets where org_id = $1 and status = 'active' limit 1`, [
+        DEMO.enterpriseId,
+      ])
+    )[0]?.id;
+    /** Reference fields the matrix rows leave out, filled with the actor's own objects so they can be swapped. */
+    const REFS: Record<string, (who: Actor) => Record<string, unknown>> = {
+      'PATCH /api/corrective-actions/:id': (w) => ({ ownerUserId: w.userId }),
+      'PUT /api/drills/:id/participants': (w) => ({ userIds: [w.userId] }),
+      'POST /api/incidents': () => ({ dataAssetIds: [ownAsset] }),
+      'PUT /api/incidents/:id/facts': () => ({ dataAssetIds: [ownAsset] }),
+    };
+    const failures: string[] = [];
+    const probed = new Set<string>();
+    let probes = 0;
+    let n = 20_000;
+    for (const [key, c] of Object.entries(MATRIX)) {
+      const method = key.split(' ')[0]!;
+      if (method === 'GET') continue;
+      const withRefs = async (who: Actor, i: number) => {
+        const r = await c.req(who, i);
+        return REFS[key] ? { ...r, payload: { ...(r.payload as object), ...REFS[key](who) } } : r;
+      };
+      for (const who of actors.filter((a) => a.role === 'admin' && a.kind !== 'ministry')) {
+        if (c.expect(who) >= 400) continue;
+        const base = await withRefs(who, n++);
+        if (base.payload === undefined) continue;
+        for (const path of uuidPaths(base.payload)) {
+          const own = path.reduce<unknown>(
+            (o, k) => (o as Record<string | number, unknown>)[k],
+            base.payload,
+          );
+          const table = await tableOf(own as string);
+          const foreign = table && (await foreignOf(table));
+          if (!foreign || foreign === own) continue;
+          const fresh = await withRefs(who, n++);
+          const payload = structuredClone(fresh.payload) as Record<string | number, unknown>;
+          let at: Record<string | number, unknown> = payload;
+          for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+          at[path.at(-1)!] = foreign;
+          const res = await call(method, who, { ...fresh, payload });
+          probes++;
+          probed.add(`${key} ${path.join('.')}`);
+          if (res.statusCode < 400 || res.body.includes('钱塘新材料')) {
+            failures.push(
+              `${key} as ${who.kind} with ${path.join('.')} = the outsider's ${table}: ${res.statusCode}`,
+            );
+          }
+        }
+      }
+    }
+    console.log(
+      `body-field IDOR probes: ${probes - failures.length}/${probes} refused another tenant's id in ${[...probed].join('; ')}`,
+    );
+    expect(probes).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("never lists another tenant's objects to an actor outside its scope", async () => {
+    const outsiderIds = (
+      await t.database.raw.query<{ id: string }>(
+        `select id::text from users where org_id = $1 union select $1::text`,
+        [OUTSIDER.orgId],
+      )
+    ).rows.map((r) => r.id);
+    for (const table of [
+      'incidents',
+      'data_assets',
+      'training_sessions',
+      'talents',
+      'assets',
+      'exposures',
+      'drills',
+      'examinations',
+      'corrective_actions',
+      'catalog_filings',
+    ]) {
+      const rows = await t.database.raw.query<{ id: string }>(
+        `select id::text from ${table} where org_id = $1`,
+        [OUTSIDER.orgId],
+      );
+      outsiderIds.push(...rows.rows.map((r) => r.id));
+    }
+    expect(outsiderIds.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    let lists = 0;
+    for (const [key, c] of Object.entries(MATRIX)) {
+      const [method, route] = key.split(' ') as [string, string];
+      if (method !== 'GET' || route.includes(':') || route.includes('openapi')) continue;
+      for (const who of actors) {
+        // The ministry sees every tenant; Zhejiang is outside every other actor's scope.
+        if (who.kind === 'ministry' || c.expect(who) !== 200) continue;
+        const req = await c.req(who, 0);
+        const res = await call('GET', who, req);
+        if (res.statusCode !== 200) continue;
+        lists++;
+        const leaked = outsiderIds.filter((id) => res.body.includes(id));
+        if (leaked.length || res.body.includes('钱塘新材料')) {
+          failures.push(`${key} as ${who.kind}/${who.role}: ${leaked.length} outsider ids`);
+        }
+      }
+    }
+    console.log(
+      `list scope: ${lists - failures.length}/${lists} list responses hold only the caller's scope`,
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 
