@@ -104,7 +104,8 @@ export default function SupervisionPage() {
               />
             ) : null}
             {me.user.role === 'admin' ? <RefreshButton onDone={reload} onError={setRefreshError} /> : null}
-            <ReportButton province={o && !national ? o.scope.code : undefined} />
+            {/* Only once the area has loaded, so the report is never the previous area's. */}
+            {o ? <ReportButton province={national ? undefined : o.scope.code} /> : null}
           </Space>
         }
       />
