@@ -202,6 +202,25 @@ describe('self-examination', () => {
     expect(big.json().code).toBe('evidence.bad_file');
   });
 
+  it('sniffs uploads: refuses an executable whatever its name, and labels a file by its content', async () => {
+    const url = `/api/examinations/${examId}/answers/RW-01/evidence`;
+    const elf = await call(gd2, 'POST', url, {
+      filename: '备份记录.pdf',
+      contentType: 'application/pdf',
+      contentBase64: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]).toString('base64'),
+    });
+    expect(elf.statusCode).toBe(400);
+    expect(elf.json()).toMatchObject({ code: 'evidence.bad_file' });
+    expect(elf.json().detail).toContain('executable');
+    const pdf = await call(gd2, 'POST', url, {
+      filename: 'scan.png',
+      contentType: 'image/png',
+      contentBase64: Buffer.from('%PDF-1.4 离线备份').toString('base64'),
+    });
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    expect(pdf.json().contentType).toBe('application/pdf');
+  });
+
   it('completes: freezes the score, raises corrective actions for no and partial, and audits', async () => {
     const res = await call(gd2, 'POST', `/api/examinations/${examId}/complete`);
     expect(res.statusCode, res.body).toBe(200);

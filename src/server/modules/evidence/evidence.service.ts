@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EvidenceFile, EvidenceUpload } from '../../../contracts/assessments';
+import { labelFor, sniff } from '../../../lib/files/sniff';
 import { type RequestContext, requireActor } from '../../core/actor';
 import { notFound } from '../../core/errors';
 import { safeFilename } from '../../core/safe-filename';
@@ -56,13 +57,19 @@ export function createEvidenceService(deps: EvidenceDeps) {
       if (bytes.length === 0) throw evidenceErrors.badFile('The file is empty or not base64.');
       if (bytes.length > MAX_EVIDENCE_BYTES)
         throw evidenceErrors.badFile(`The file is larger than ${MAX_EVIDENCE_BYTES} bytes.`);
+      const kind = sniff(bytes);
+      if (kind.executable) {
+        throw evidenceErrors.badFile(
+          `The file is an executable (${kind.mime}); evidence is documents, images, text or archives.`,
+        );
+      }
       const id = randomUUID();
       const key = { id, orgId: subject.orgId, subjectKind: subject.kind, subjectId: subject.id };
       const row = await repo.insert(tx, {
         ...key,
         subjectPart: subject.part ?? null,
         filename: safeFilename(body.filename),
-        contentType: body.contentType,
+        contentType: labelFor(body.contentType, kind),
         size: bytes.length,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         sealed: await keyring.seal(tx, bytes, aad(key), ctx.now),

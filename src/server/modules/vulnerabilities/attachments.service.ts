@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { labelFor, sniff } from '../../../lib/files/sniff';
 import { type RequestContext, requireActor } from '../../core/actor';
 import { forbidden, notFound } from '../../core/errors';
 import { safeFilename } from '../../core/safe-filename';
@@ -27,6 +28,9 @@ export function createAttachmentsService(deps: VulnDeps) {
       if (bytes.length === 0) throw vulnErrors.badAttachment('The file is empty or not base64.');
       if (bytes.length > MAX_ATTACHMENT_BYTES)
         throw vulnErrors.badAttachment(`The file is larger than ${MAX_ATTACHMENT_BYTES} bytes.`);
+      // An executable proof of concept is an exploit tool whatever the uploader ticked (RMSV art. 9(4)).
+      const kind = sniff(bytes);
+      const exploitTool = body.exploitTool || kind.executable;
       return inTransaction(db, async (tx) => {
         const row = await reportRepository.find(tx, reportScopeFor(actor), reportId);
         if (!row) throw notFound('report');
@@ -37,11 +41,11 @@ export function createAttachmentsService(deps: VulnDeps) {
           id,
           reportId,
           filename: safeFilename(body.filename),
-          contentType: body.contentType,
+          contentType: labelFor(body.contentType, kind),
           size: bytes.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           sealed: await keyring.seal(tx, bytes, attachmentAad(reportId, id), ctx.now),
-          exploitTool: body.exploitTool,
+          exploitTool,
           uploadedBy: actor.userId,
           createdAt: ctx.now,
         });

@@ -194,6 +194,17 @@ describe('sealed storage', () => {
     });
     expect(up.statusCode).toBe(201);
     expect(up.json().filename).toBe('poc.sh');
+    // A script labelled a harmless PDF and not ticked as a tool is still stored as what it is: an exploit tool.
+    const disguised = await post(researcher, `/api/vulnerabilities/${r.id}/attachments`, {
+      filename: 'report.pdf',
+      contentType: 'application/pdf',
+      contentBase64: poc,
+      exploitTool: false,
+    });
+    expect(disguised.statusCode).toBe(201);
+    expect(disguised.json()).toMatchObject({ exploitTool: true });
+    const served = await get(researcher, `/api/vulnerabilities/${r.id}/attachments/${disguised.json().id}`);
+    expect(served.headers['content-type']).not.toContain('pdf');
     await act(vendor, r.id, { event: 'start-triage', note: `内部备注 ${MARKER}-NOTE` });
     const tables = (
       await t.database.raw.query<{ tablename: string }>(
