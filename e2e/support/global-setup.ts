@@ -27,7 +27,8 @@ async function prepare(): Promise<RunningServer> {
  * template database that every journey's fresh server copies, instead of each seeding its own.
  */
 export default async function setup(): Promise<() => Promise<void>> {
-  const s = (shared[KEY] ??= { template: prepare(), users: 0 });
+  const s = shared[KEY] ?? { template: prepare(), users: 0 };
+  shared[KEY] = s;
   s.users++;
   const tpl = await s.template;
   process.env[TEMPLATE_ENV] = JSON.stringify({ dataDir: tpl.dataDir, dbName: tpl.database?.name });

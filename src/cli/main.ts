@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCreate } from './commands/admin-create';
 import { registerAuditVerify } from './commands/audit-verify';
+import { registerBackup } from './commands/backup';
 import { registerCvss } from './commands/cvss';
 import { registerKeys } from './commands/keys';
 import { registerMigrate } from './commands/migrate';
@@ -24,6 +25,7 @@ registerMigrate(program);
 registerSeedDemo(program);
 registerAdminCreate(program);
 registerAuditVerify(program);
+registerBackup(program);
 registerCvss(program);
 registerKeys(program);
 registerVersion(program);

@@ -103,7 +103,12 @@ export type Scenario = z.infer<typeof Scenario>;
 
 /** A scenario id path parameter: a built-in key or a UUID. */
 export const ScenarioIdParam = z.strictObject({
-  id: z.string().regex(/^(builtin-[a-z0-9-]{1,40}|[0-9a-f-]{36})$/, 'a scenario id'),
+  id: z
+    .string()
+    .regex(
+      /^(builtin-[a-z0-9-]{1,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+      'a scenario id',
+    ),
 });
 
 /** Copies a scenario (built-in or own) into a new editable one. */

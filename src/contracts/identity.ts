@@ -75,6 +75,7 @@ export const User = z.object({
   status: z.enum(['active', 'disabled']),
   lockedUntil: Timestamp.nullable(),
   lastLoginAt: Timestamp.nullable(),
+  totpEnabled: z.boolean().describe('Whether sign-in asks for a TOTP code as a second step'),
   createdAt: Timestamp,
 });
 /** A user. */
@@ -92,11 +93,64 @@ export type Me = z.infer<typeof Me>;
 /** Password login. */
 export const LoginBody = z.strictObject({
   email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(256),
 });
 
-/** Password rules: 12+ characters (ASVS 2.1.1), at most 128. */
-export const NewPassword = z.string().min(12, 'must be at least 12 characters').max(128);
+/** A six-digit TOTP code (RFC 6238, 30-second steps). */
+export const TotpCode = z.string().regex(/^\d{6}$/, 'must be the 6 digits the authenticator app shows');
+
+/** Login answer when the account has TOTP: the password was right; send the code with this challenge next. */
+export const TotpChallenge = z.object({
+  totpRequired: z.literal(true),
+  challenge: z.string().describe('Send to POST /api/auth/login/totp with the code; valid for 5 minutes'),
+  expiresAt: Timestamp,
+});
+
+/**
+ * POST /api/auth/login answers 200 with either the signed-in actor (`Me`, session cookie set) or, for an account
+ * with TOTP enabled, a `TotpChallenge` (no cookie yet) that POST /api/auth/login/totp completes.
+ */
+export const LoginResult = z.union([Me, TotpChallenge]);
+
+/** Second sign-in step: the challenge from the password step and the current code. */
+export const TotpLoginBody = z.strictObject({
+  challenge: z.string().min(20).max(200),
+  code: TotpCode,
+});
+
+/** A new TOTP secret to put into an authenticator app; it takes effect once confirmed with a code. */
+export const TotpSetup = z.object({
+  secret: z.string().describe('Base32 (RFC 4648), for manual entry'),
+  otpauthUri: z.string().describe('otpauth://totp/… key URI, for a QR code'),
+});
+
+/** Confirms TOTP setup with a code from the app. */
+export const TotpEnableBody = z.strictObject({ code: TotpCode });
+
+/** Turning TOTP off needs the password and a current code. */
+export const TotpDisableBody = z.strictObject({
+  password: z.string().min(1).max(256),
+  code: TotpCode,
+});
+
+/** A live browser session of a user. */
+export const Session = z.object({
+  id: z.uuid(),
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp.describe('Updated at most once a minute'),
+  expiresAt: Timestamp,
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean().describe('The session this request came with'),
+});
+/** A session. */
+export type Session = z.infer<typeof Session>;
+
+/**
+ * Length bounds of a new password (ASVS 2.1.1: 12+; at most 256 to bound argon2 input). The server also refuses
+ * the email's name and common passwords (400 `password.policy`).
+ */
+export const NewPassword = z.string().min(12, 'must be at least 12 characters').max(256);
 
 /** An org admin invites someone by email with a role. */
 export const CreateInvitationBody = z.strictObject({
@@ -139,7 +193,7 @@ export const UpdateUserBody = z.strictObject({
 
 /** A signed-in user changes their own password. */
 export const ChangePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: z.string().min(1).max(256),
   newPassword: NewPassword,
 });
 

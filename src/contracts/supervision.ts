@@ -142,6 +142,9 @@ export const DrillKind = z.enum([
 /** A list kind. */
 export type DrillKind = z.infer<typeof DrillKind>;
 
+/** A calendar month YYYY-MM; the month must exist (a "2026-13" reached the database as an invalid date). */
+const CalendarMonth = z.string().regex(/^[12]\d{3}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
 /** Filters for a drill-down list; each kind reads the ones that apply to it and rejects none. */
 export const DrillQuery = z.object({
   province: ProvinceCode.optional(),
@@ -157,11 +160,7 @@ export const DrillQuery = z.object({
     .optional()
     .describe('enterprises'),
   tier: z.enum(['I', 'II', 'III', 'IV']).optional().describe('incidents'),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional()
-    .describe('incidents, training, talents, drills: Shanghai calendar month'),
+  month: CalendarMonth.optional().describe('incidents, training, talents, drills: Shanghai calendar month'),
   severity: z.enum(['critical', 'high', 'medium', 'low', 'unknown']).optional().describe('exposures'),
   status: z
     .enum(['on-time', 'late', 'overdue', 'pending'])
@@ -196,11 +195,7 @@ export const ExportQuery = DrillQuery.omit({ cursor: true, limit: true }).extend
 
 /** The monthly report to print: a province or (ministry only) the nation, for a Shanghai calendar month. */
 export const ReportQuery = AreaQuery.extend({
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional()
-    .describe('Defaults to the current month'),
+  month: CalendarMonth.optional().describe('Defaults to the current month'),
 });
 
 /** Outcome of a refresh of the read models. */

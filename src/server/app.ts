@@ -21,6 +21,7 @@ import { type Clock, systemClock } from './core/clock';
 import { randomToken } from './core/crypto';
 import { AppError } from './core/errors';
 import { sendProblem, toAppError } from './core/problem';
+import { rateLimitOptions } from './core/rate-limit';
 import type { Database } from './db/client';
 import { assessmentsRoutes } from './modules/assessments';
 import { auditRoutes } from './modules/audit';
@@ -53,6 +54,8 @@ export interface AppDeps {
   programme?: ProgrammePacks;
   /** Folder of the built web app; served with SPA fallback when it exists. */
   webDir?: string;
+  /** Where the JSON log lines go instead of stdout (the load bench writes them to a file). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Every registered route as `METHOD /path`, for the authorization matrix test. */
@@ -74,8 +77,10 @@ export async function buildApp(deps: AppDeps) {
   const { audit } = services;
 
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: config.bodyLimit,
+    // A malformed percent-encoding in the path fails in the router, where setErrorHandler does not apply.
+    frameworkErrors: (err, req, reply) => sendProblem(req, reply, toAppError(err, req)),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomToken(12);
@@ -112,7 +117,7 @@ export async function buildApp(deps: AppDeps) {
       },
     },
   });
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, rateLimitOptions(config));
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -36,6 +36,8 @@ const Env = z.object({
     .max(24 * 60)
     .default(15),
   BULWARK_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  BULWARK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  BULWARK_ANON_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   BULWARK_COOKIE_SECURE: flag.default(false),
   BULWARK_PUBLIC_URL: z.url().optional(),
   BULWARK_PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
@@ -75,6 +77,10 @@ export interface Config {
   readonly loginMaxFailures: number;
   readonly loginLockMinutes: number;
   readonly loginRatePerMinute: number;
+  /** API requests per signed-in account (sessions and tokens of one user together) per minute; 0 = no limit. */
+  readonly rateLimitPerMinute: number;
+  /** Anonymous API requests per client IP per minute; 0 = no limit. Login and intake keep their own limits. */
+  readonly anonRateLimitPerMinute: number;
   readonly cookieSecure: boolean;
   readonly publicUrl: string | undefined;
   readonly pgPoolMax: number;
@@ -131,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.BULWARK_LOGIN_MAX_FAILURES,
     loginLockMinutes: e.BULWARK_LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.BULWARK_LOGIN_RATE_PER_MINUTE,
+    rateLimitPerMinute: e.BULWARK_RATE_LIMIT_PER_MINUTE,
+    anonRateLimitPerMinute: e.BULWARK_ANON_RATE_LIMIT_PER_MINUTE,
     cookieSecure: e.BULWARK_COOKIE_SECURE,
     publicUrl: e.BULWARK_PUBLIC_URL,
     pgPoolMax: e.BULWARK_PG_POOL_MAX,

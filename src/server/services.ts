@@ -16,7 +16,9 @@ import { createAdvisoryImportService, createExposureService, ExposureEngine } fr
 import {
   createAuthService,
   createOrgsService,
+  createSessionsService,
   createTokensService,
+  createTotpService,
   createUsersService,
 } from './modules/identity';
 import { createIncidentsService } from './modules/incidents';
@@ -101,7 +103,9 @@ export function buildServices(
     engine,
     exposure: createExposureService(exposureDeps),
     advisoryImport,
-    auth: createAuthService({ ...deps, config }),
+    auth: createAuthService({ ...deps, keyring, config }),
+    totp: createTotpService({ ...deps, keyring }),
+    sessions: createSessionsService(deps),
     orgs: createOrgsService(deps),
     users: createUsersService(deps),
     tokens: createTokensService(deps),

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { NewPassword } from '../../contracts/identity';
 import { systemContext } from '../../server/core/actor';
 import { orgRepository } from '../../server/modules/identity/identity.repository';
+import { PASSWORD_RULE_MESSAGES, passwordRulesBroken } from '../../server/modules/identity/password-policy';
 import { buildServices } from '../../server/services';
 import { fail, withDatabase } from './_db';
 
@@ -27,8 +27,8 @@ export function registerAdminCreate(program: Command) {
     )
     .action(async (o: { email: string; name: string; orgName: string; passwordStdin?: boolean }) => {
       const password = o.passwordStdin ? await readStdinLine() : randomBytes(18).toString('base64url');
-      const check = NewPassword.safeParse(password);
-      if (!check.success) fail(`password ${check.error.issues[0]?.message ?? 'is invalid'}`);
+      const broken = passwordRulesBroken(password, o.email);
+      if (broken.length) fail(`password ${broken.map((r) => PASSWORD_RULE_MESSAGES[r]).join('; ')}`);
       await withDatabase(async ({ db }, config) => {
         if (await orgRepository.anyOfKind(db, 'ministry')) {
           fail('a ministry org already exists; invite further admins from the web UI instead');

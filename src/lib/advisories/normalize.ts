@@ -5,6 +5,23 @@ import type { Normalized } from './types';
 
 const none = (problem: string): Normalized => ({ advisories: [], problems: [problem], ranges: 0 });
 
+/** The items of a list, lists inside it flattened in order, without recursion (a 10,000-deep list overflowed the stack). */
+function leaves(list: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  const stack: { list: readonly unknown[]; at: number }[] = [{ list, at: 0 }];
+  while (stack.length) {
+    const top = stack.at(-1)!;
+    if (top.at >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.list[top.at++];
+    if (Array.isArray(item)) stack.push({ list: item, at: 0 });
+    else out.push(item);
+  }
+  return out;
+}
+
 /**
  * Normalizes one parsed advisory document, recognised by shape: an OSV record, a CSAF 2.0 document, or a
  * Node.js Security WG npm advisory. A JSON array is read as a list of such documents. Anything else (and
@@ -12,7 +29,7 @@ const none = (problem: string): Normalized => ({ advisories: [], problems: [prob
  */
 export function normalizeAdvisory(doc: unknown): Normalized {
   if (Array.isArray(doc)) {
-    const parts = doc.map(normalizeAdvisory);
+    const parts = leaves(doc).map(normalizeAdvisory);
     return {
       advisories: parts.flatMap((p) => p.advisories),
       problems: parts.flatMap((p) => p.problems),

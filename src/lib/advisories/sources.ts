@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
@@ -12,9 +11,11 @@ export type SourceItem =
 
 /** Limits on what an advisory source may contain. */
 export interface SourceOptions {
-  /** Largest zip entry read, uncompressed (default 64 MiB); bigger entries are reported, not read. */
+  /** Largest zip entry or JSON Lines line read, uncompressed (default 64 MiB); bigger ones are reported, not read. */
   readonly maxEntryBytes?: number;
 }
+
+const DEFAULT_MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 const JSONL = /\.(jsonl|ndjson)$/i;
 const JSON_FILE = /\.json$/i;
@@ -27,13 +28,42 @@ function parse(source: string, text: string): SourceItem {
   }
 }
 
-/** JSON Lines (one document per line; blank lines skipped), read line by line. */
-async function* jsonLines(source: string, input: Readable): AsyncGenerator<SourceItem> {
-  let line = 0;
-  for await (const text of readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    line++;
+/**
+ * JSON Lines (one document per line; blank lines skipped), read line by line. A line longer than `limit` bytes is
+ * reported and ends the input: readline would buffer it whole, and a newline-free entry of a zip bomb then
+ * overflowed V8's string limit in a stream callback, which took the process down.
+ */
+async function* jsonLines(source: string, input: Readable, limit: number): AsyncGenerator<SourceItem> {
+  let line = 1;
+  let parts: Buffer[] = [];
+  let size = 0;
+  const lineItem = function* (): Generator<SourceItem> {
+    const text = Buffer.concat(parts).toString('utf8');
     if (text.trim() !== '') yield parse(`${source}:${line}`, text);
+  };
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); ; nl = chunk.indexOf(10, start)) {
+      const end = nl === -1 ? chunk.length : nl;
+      size += end - start;
+      if (size > limit) {
+        input.destroy();
+        yield {
+          source: `${source}:${line}`,
+          problem: `line longer than ${limit} bytes; the rest was not read`,
+        };
+        return;
+      }
+      parts.push(chunk.subarray(start, end));
+      if (nl === -1) break;
+      yield* lineItem();
+      parts = [];
+      size = 0;
+      line++;
+      start = nl + 1;
+    }
   }
+  yield* lineItem();
 }
 
 async function readAll(stream: Readable, limit: number): Promise<Buffer | null> {
@@ -76,12 +106,31 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
   });
 }
 
-/** The `.json` and `.jsonl` entries of a zip archive (e.g. osv.dev's per-ecosystem `all.zip`), in archive order. */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The `.json` and `.jsonl` entries of a zip archive (e.g. osv.dev's per-ecosystem `all.zip`), in archive order. A
+ * corrupt archive or entry (truncated, sizes that lie, bad compression) is a problem, not an exception.
+ */
 async function* zipEntries(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
-  const limit = options.maxEntryBytes ?? 64 * 1024 * 1024;
-  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: true });
+  const limit = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+  let zip: yauzl.ZipFile;
   try {
-    for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
+    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: true });
+  } catch (error) {
+    yield { source: file, problem: `unreadable zip: ${reason(error)}` };
+    return;
+  }
+  try {
+    for (;;) {
+      let entry: yauzl.Entry | null;
+      try {
+        entry = await nextEntry(zip);
+      } catch (error) {
+        yield { source: file, problem: `unreadable zip: ${reason(error)}` };
+        return;
+      }
+      if (entry === null) return;
       const source = `${file}!${entry.fileName}`;
       const lines = JSONL.test(entry.fileName);
       if (!lines && !JSON_FILE.test(entry.fileName)) continue;
@@ -89,15 +138,19 @@ async function* zipEntries(file: string, options: SourceOptions): AsyncGenerator
         yield { source, problem: `zip entry larger than ${limit} bytes` };
         continue;
       }
-      const stream = await zip.openReadStreamPromise(entry);
-      if (lines) {
-        yield* jsonLines(source, stream);
-        continue;
+      try {
+        const stream = await zip.openReadStreamPromise(entry);
+        if (lines) {
+          yield* jsonLines(source, stream, limit);
+          continue;
+        }
+        const bytes = await readAll(stream, limit);
+        yield bytes === null
+          ? { source, problem: `zip entry larger than ${limit} bytes` }
+          : parse(source, bytes.toString('utf8'));
+      } catch (error) {
+        yield { source, problem: `unreadable zip entry: ${reason(error)}` };
       }
-      const bytes = await readAll(stream, limit);
-      yield bytes === null
-        ? { source, problem: `zip entry larger than ${limit} bytes` }
-        : parse(source, bytes.toString('utf8'));
     }
   } finally {
     zip.close();
@@ -133,6 +186,7 @@ export async function* readSource(source: string, options: SourceOptions = {}): 
   const info = await stat(source);
   if (info.isDirectory()) yield* directory(source, options);
   else if (await isZip(source)) yield* zipEntries(source, options);
-  else if (JSONL.test(source)) yield* jsonLines(source, createReadStream(source));
+  else if (JSONL.test(source))
+    yield* jsonLines(source, createReadStream(source), options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES);
   else yield parse(source, await readFile(source, 'utf8'));
 }

@@ -1,4 +1,52 @@
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
+
+/**
+ * Most bytes a workbook may unpack to. A 50,000-row, 13-column registry workbook (the import's row cap) is about
+ * 32 MiB of XML; exceljs inflates every part into memory, so a 1 MiB zip bomb of 2 GiB would exhaust the heap.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+/** The workbook unpacks to more than the limit (a zip bomb, or a workbook too large to read whole). */
+export class XlsxTooLargeError extends Error {}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const settle = (f: () => void) => {
+      zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+      f();
+    };
+    zip.once('entry', (e: yauzl.Entry) => settle(() => resolve(e)));
+    zip.once('end', () => settle(() => resolve(null)));
+    zip.once('error', (err: Error) => settle(() => reject(err)));
+    zip.readEntry();
+  });
+}
+
+/**
+ * Inflates every part once, counting the bytes that really come out (yauzl also refuses a part larger than its
+ * header declares), and throws XlsxTooLargeError past `limit`; memory stays at one chunk whatever the archive says.
+ */
+async function checkUnpackedSize(bytes: Buffer, limit: number): Promise<void> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  let total = 0;
+  const tooLarge = () => new XlsxTooLargeError(`the workbook unpacks to more than ${limit} bytes`);
+  try {
+    for (let e = await nextEntry(zip); e !== null; e = await nextEntry(zip)) {
+      if (total + e.uncompressedSize > limit) throw tooLarge();
+      const stream = await zip.openReadStreamPromise(e);
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > limit) {
+          stream.destroy();
+          throw tooLarge();
+        }
+      }
+    }
+  } finally {
+    zip.close();
+  }
+}
 
 /** A cell as the text a user sees (hyperlinks by their text, formulas by their result, dates as YYYY-MM-DD). */
 function cellText(cell: ExcelJS.Cell): string {
@@ -13,9 +61,14 @@ function cellText(cell: ExcelJS.Cell): string {
 /**
  * The first worksheet of an XLSX workbook as rows of cell text, row i of the result being sheet row i + 1 (blank
  * rows included, so row numbers match what the user sees). Throws when the workbook cannot be read or has more
- * than `maxRows` rows.
+ * than `maxRows` rows, and with XlsxTooLargeError when it unpacks to more than `maxUnpackedBytes`.
  */
-export async function readXlsxRows(bytes: Buffer, maxRows: number): Promise<string[][]> {
+export async function readXlsxRows(
+  bytes: Buffer,
+  maxRows: number,
+  maxUnpackedBytes = MAX_XLSX_UNPACKED_BYTES,
+): Promise<string[][]> {
+  await checkUnpackedSize(bytes, maxUnpackedBytes);
   const wb = new ExcelJS.Workbook();
   // exceljs declares its own global Buffer type; Node's Buffer is what it reads at run time.
   await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);

@@ -66,6 +66,24 @@ function fieldProblems(context: string, issues: ZodLikeIssue[]): FieldProblem[] 
   return out;
 }
 
+/**
+ * PostgreSQL refuses text that only request text can carry: NUL (U+0000) in a text value (SQLSTATE 22021) or in
+ * jsonb (22P05), and an unpaired UTF-16 surrogate, which JSON.stringify writes as a \udXXX escape that json input
+ * rejects (22P02 "invalid input syntax for type json"). Contracts accept both (JSON and URLs can spell them).
+ */
+function unstorableText(err: unknown): boolean {
+  for (
+    let e = err, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (code === '22021' || code === '22P05') return true;
+    if (code === '22P02' && typeof message === 'string' && /type json/.test(message)) return true;
+  }
+  return false;
+}
+
 /** Maps any thrown error to a problem; unknown errors are 500s and get logged. */
 export function toAppError(err: unknown, req: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
@@ -88,9 +106,18 @@ export function toAppError(err: unknown, req: FastifyRequest): AppError {
       return new AppError(415, 'request.unsupported_media_type', 'Send application/json.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError(400, 'request.bad_content_length', 'The Content-Length header is wrong.');
+    case 'FST_ERR_BAD_URL':
+      return new AppError(400, 'request.bad_url', 'The URL is not valid percent-encoded UTF-8.');
   }
   if (fe instanceof SyntaxError || fe.name === 'SyntaxError') {
     return new AppError(400, 'request.malformed_json', 'The request body is not valid JSON.');
+  }
+  if (unstorableText(err)) {
+    return new AppError(
+      400,
+      'request.unstorable_text',
+      'Text may not contain the NUL character (U+0000) or an unpaired surrogate.',
+    );
   }
   if (fe.statusCode === 429) {
     return new AppError(429, 'rate_limited', 'Too many requests; retry later.');

@@ -33,6 +33,27 @@ const families = () => [
     wrong: { newPassword: [] },
   },
   {
+    family: 'totp sign-in',
+    method: 'POST',
+    url: '/api/auth/login/totp',
+    valid: { challenge: 'c'.repeat(43), code: '123456' },
+    wrong: { challenge: 'c'.repeat(43), code: 123456 },
+  },
+  {
+    family: 'totp enable',
+    method: 'POST',
+    url: '/api/auth/totp/enable',
+    valid: { code: '123456' },
+    wrong: { code: '12ab56' },
+  },
+  {
+    family: 'totp disable',
+    method: 'POST',
+    url: '/api/auth/totp/disable',
+    valid: { password: 'x', code: '123456' },
+    wrong: { password: 5, code: '123456' },
+  },
+  {
     family: 'invitations',
     method: 'POST',
     url: `/api/orgs/${orgId}/invitations`,

@@ -6,6 +6,8 @@ export interface Target {
   userId: string;
   invitationId: string;
   spareTokenId: string;
+  /** A browser session of the target user (personal, like tokens). */
+  sessionId: string;
   productId: string;
   componentId: () => Promise<string>;
   filingId: string;

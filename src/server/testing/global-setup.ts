@@ -15,6 +15,8 @@ declare module 'vitest' {
     pgliteTemplate: string;
     /** PostgreSQL mode: name of the migrated, demo-seeded template database. */
     pgTemplate: string;
+    /** PGlite mode: path of a dump of a migrated database with no rows (restore targets). */
+    pgliteEmptyTemplate: string;
   }
 }
 
@@ -42,6 +44,7 @@ export default async function setup(project: TestProject) {
     await database.close();
     project.provide('pgTemplate', name);
     project.provide('pgliteTemplate', '');
+    project.provide('pgliteEmptyTemplate', '');
     return async () => {
       const { rows } = await admin.query<{ datname: string }>(
         `select datname from pg_database where datname like 'bulwark_t%'`,
@@ -51,13 +54,18 @@ export default async function setup(project: TestProject) {
     };
   }
   const database = await openPglite({});
-  await prepare(database);
+  await migrate(database);
+  const empty = await database.pglite!.dumpDataDir('none');
+  await seedDemo(database.db, buildServices(database.db, testConfig()));
   const blob = await database.pglite!.dumpDataDir('none');
   await database.close();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-tpl-'));
   const file = path.join(dir, 'template.tar');
   fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  const emptyFile = path.join(dir, 'empty.tar');
+  fs.writeFileSync(emptyFile, Buffer.from(await empty.arrayBuffer()));
   project.provide('pgliteTemplate', file);
+  project.provide('pgliteEmptyTemplate', emptyFile);
   project.provide('pgTemplate', '');
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Divider, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useMe, useSession } from './session';
@@ -44,11 +44,13 @@ export function AppHeader() {
       <Flex align="center" gap={12}>
         <NotificationBell />
         <Divider orientation="vertical" />
-        <Flex align="center" gap={8}>
-          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1459c7' }} />
-          <Typography.Text data-testid="header-user">{me.user.name}</Typography.Text>
-          <Tag data-testid="header-role">{t(`roles.${me.user.role}`)}</Tag>
-        </Flex>
+        <Link to="/account" title={t('header.account')} data-testid="header-account">
+          <Flex align="center" gap={8}>
+            <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1459c7' }} />
+            <Typography.Text data-testid="header-user">{me.user.name}</Typography.Text>
+            <Tag data-testid="header-role">{t(`roles.${me.user.role}`)}</Tag>
+          </Flex>
+        </Link>
         <Divider orientation="vertical" />
         <LanguageSwitch />
         <Button type="text" icon={<LogoutOutlined />} onClick={logout} data-testid="logout">

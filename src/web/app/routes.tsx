@@ -9,6 +9,7 @@ import { RequireAuth } from './RequireAuth';
 // One chunk per page (stack.md gotcha 12: antd + echarts in one chunk is 1.5 MB).
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage'));
+const AccountPage = lazy(() => import('../features/auth/AccountPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const OrgProfilePage = lazy(() => import('../features/identity/OrgProfilePage'));
 const OrgsPage = lazy(() => import('../features/identity/OrgsPage'));
@@ -144,6 +145,7 @@ export const router = createBrowserRouter([
       guarded('drill-scenarios', 'drillScenarios', <ScenariosPage />),
       guarded('drill-scenarios/:id', 'drillScenarios', <ScenarioDesignerPage />),
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'org', element: <OrgProfilePage /> },
       {
         path: 'orgs',

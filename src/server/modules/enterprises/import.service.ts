@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ImportOutcome, ImportResult, ImportRowError } from '../../../contracts/enterprises';
 import { CsvError, decodeCsvText, parseCsv } from '../../../lib/tabular/csv';
-import { readXlsxRows } from '../../../lib/tabular/xlsx';
+import { MAX_XLSX_UNPACKED_BYTES, readXlsxRows, XlsxTooLargeError } from '../../../lib/tabular/xlsx';
 import { type RequestContext, requireActor } from '../../core/actor';
 import { AppError, forbidden } from '../../core/errors';
 import type { Db } from '../../db/client';
@@ -65,6 +65,12 @@ async function readTable(bytes: Buffer, format: ImportFormat, charset?: string):
     return await readXlsxRows(bytes, MAX_IMPORT_ROWS + 1);
   } catch (e) {
     if (e instanceof RangeError) throw tooMany();
+    if (e instanceof XlsxTooLargeError)
+      throw new AppError(
+        413,
+        'import.too_large',
+        `The workbook unpacks to more than ${MAX_XLSX_UNPACKED_BYTES} bytes.`,
+      );
     throw new AppError(400, 'import.unreadable', 'The file is not a readable XLSX workbook.');
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { OrgScope } from '../identity/identity.policy';
 import { orgScopeSql } from '../identity/identity.repository';
@@ -8,6 +8,10 @@ import { type EvidenceFileRow, evidenceFiles as e } from './evidence.table';
 /** What is stored for one evidence file. */
 export type NewEvidence = typeof e.$inferInsert;
 
+/** An evidence row without its sealed bytes, as listings need it. */
+export type EvidenceMeta = Omit<EvidenceFileRow, 'sealed'>;
+const { sealed: _sealed, ...META } = getTableColumns(e);
+
 /** SQL for evidence files. */
 export const evidenceRepository = {
   /** Stores one sealed file. */
@@ -15,11 +19,11 @@ export const evidenceRepository = {
     const [r] = await db.insert(e).values(row).returning();
     return r!;
   },
-  /** Files of some subjects of one kind, oldest first. */
-  async ofSubjects(db: Db, kind: string, subjectIds: readonly string[]): Promise<EvidenceFileRow[]> {
+  /** Files of some subjects of one kind, oldest first; metadata only (the sealed bytes can be megabytes each). */
+  async ofSubjects(db: Db, kind: string, subjectIds: readonly string[]): Promise<EvidenceMeta[]> {
     if (!subjectIds.length) return [];
     return db
-      .select()
+      .select(META)
       .from(e)
       .where(and(eq(e.subjectKind, kind), inArray(e.subjectId, [...subjectIds])))
       .orderBy(asc(e.createdAt), asc(e.id));

@@ -33,7 +33,7 @@ const aad = (f: Pick<EvidenceFileRow, 'id' | 'orgId' | 'subjectKind' | 'subjectI
   `evidence:${f.orgId}:${f.subjectKind}:${f.subjectId}:${f.id}`;
 
 /** An evidence row as the API shows it (never the sealed bytes). */
-export const toEvidence = (f: EvidenceFileRow): EvidenceFile => ({
+export const toEvidence = (f: Omit<EvidenceFileRow, 'sealed'>): EvidenceFile => ({
   id: f.id,
   subjectPart: f.subjectPart,
   filename: f.filename,

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,7 +102,10 @@ export function createAdvisoryImportService(deps: {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-advisories-'));
       const file = path.join(dir, `upload.${kind}`);
       try {
-        await pipeline(body, fs.createWriteStream(file));
+        const out = fs.createWriteStream(file);
+        // Opened before piping: an upload that fails at once must not leave the open racing the folder's removal.
+        await once(out, 'open');
+        await pipeline(body, out);
         const result = await this.importPath(ctx, file);
         // Name problems by the upload, not by the server's temporary path.
         return {

@@ -1,5 +1,4 @@
-import type { Readable } from 'node:stream';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParam, page } from '../../../contracts/common';
@@ -53,7 +52,10 @@ const uploadsPlugin: FastifyPluginAsyncZod<ExposureRouteDeps> = async (app, d) =
   app.addContentTypeParser(STREAMED, (_req, payload, done) =>
     done(null, payload.pipe(capped(d.uploadLimitBytes))),
   );
-  const Upload = z.custom<Readable>(() => true).describe('The SBOM or advisory set, streamed');
+  // Without a body (or a media type) there is no stream; the services would fail on `undefined`.
+  const Upload = z
+    .custom<Readable>((v) => v instanceof Readable, 'Send the file as the request body')
+    .describe('The SBOM or advisory set, streamed');
 
   app.put('/api/assets/:id/sbom', {
     config: { access: OWNERS },
@@ -64,7 +66,7 @@ const uploadsPlugin: FastifyPluginAsyncZod<ExposureRouteDeps> = async (app, d) =
       body: Upload,
       response: { 200: SbomUploadResult },
     },
-    handler: (req) => d.exposure.uploadSbom(req.ctx, req.params.id, req.body as Readable),
+    handler: (req) => d.exposure.uploadSbom(req.ctx, req.params.id, req.body),
   });
 
   app.post('/api/match-advisories/import', {
@@ -78,7 +80,7 @@ const uploadsPlugin: FastifyPluginAsyncZod<ExposureRouteDeps> = async (app, d) =
     handler: (req) => {
       const type = String(req.headers['content-type'] ?? '');
       const kind = type.includes('zip') ? 'zip' : type.includes('ndjson') ? 'jsonl' : 'json';
-      return d.advisoryImport.importUpload(req.ctx, req.body as Readable, kind);
+      return d.advisoryImport.importUpload(req.ctx, req.body, kind);
     },
   });
 };

@@ -101,6 +101,9 @@ export function createExposureService(deps: ExposureDeps) {
         const p = body.productId ? await productRepository.find(db, body.productId) : undefined;
         if (!p || p.vendorOrgId !== actor.orgId)
           throw invalid('body.productId', 'A product release names one of your own products.');
+      } else if (body.productId && !(await productRepository.find(db, body.productId))) {
+        // A system or device may name the product it runs; an unknown id would break the foreign key (a 500).
+        throw invalid('body.productId', 'No product has this id.');
       }
       return inTransaction(db, async (tx) => {
         const a = await repo.insertAsset(tx, {
@@ -132,6 +135,8 @@ export function createExposureService(deps: ExposureDeps) {
       const hash = createHash('sha256');
       const tee = new PassThrough();
       body.on('data', (c: Buffer) => hash.update(c));
+      // pipe() does not forward errors: the upload cap's 413 was an unhandled 'error' event that ended the process.
+      body.on('error', (e) => tee.destroy(e));
       body.pipe(tee);
       const sbom = await ingestSbom(tee).catch((e: unknown) => {
         if (e instanceof SbomError) {

@@ -1,29 +1,36 @@
 import type { z } from 'zod';
-import type { ChangePasswordBody, LoginBody, Me } from '../../../contracts/identity';
+import type {
+  ChangePasswordBody,
+  LoginBody,
+  Me,
+  TotpChallenge,
+  TotpLoginBody,
+} from '../../../contracts/identity';
 import type { Config } from '../../config';
 import type { Actor, RequestContext } from '../../core/actor';
 import { randomToken, tokenHash } from '../../core/crypto';
 import { unauthenticated } from '../../core/errors';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../core/password';
+import { verifyTotp } from '../../core/totp';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
+import type { Keyring } from '../keyring';
 import { identityErrors } from './identity.errors';
 import { toOrg, toUser } from './identity.mappers';
-import {
-  apiTokenRepository,
-  orgRepository,
-  type Principal,
-  sessionRepository,
-  userRepository,
-} from './identity.repository';
-import type { OrgRow, UserRow } from './identity.table';
+import { apiTokenRepository, type Principal, sessionRepository, userRepository } from './identity.repository';
+import type { UserRow } from './identity.table';
 import { loginFailureOutcome } from './lockout';
+import { loginChallengeRepository } from './login-challenge.repository';
+import { actorOf, type OpenedSession, openSession, orgOf } from './open-session';
+import { assertPasswordPolicy } from './password-policy';
+import { openTotpSecret } from './totp-secret';
 
 /** Dependencies of the auth service. */
 export interface AuthDeps {
   db: Db;
   audit: AuditService;
+  keyring: Keyring;
   config: Pick<Config, 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes'>;
 }
 
@@ -33,27 +40,51 @@ export interface Authenticated {
   csrfToken: string | null;
 }
 
+/** The password step's outcome: a session, or a challenge the TOTP step completes. */
+export type LoginOutcome =
+  | ({ kind: 'session' } & OpenedSession)
+  | { kind: 'totp'; challenge: z.infer<typeof TotpChallenge> };
+
 // Activity timestamps are bookkeeping; writing them at most once a minute keeps reads read-only.
 const TOUCH_EVERY_MS = 60_000;
+// Time to type the code after the password; long enough for a step of clock drift and a slow hand.
+const CHALLENGE_MS = 5 * 60_000;
 
-/** Builds the actor for a user of an org. */
-export const actorOf = (user: UserRow, org: OrgRow, via: Actor['via'], ids: Partial<Actor> = {}): Actor => ({
-  userId: user.id,
-  orgId: org.id,
-  orgKind: org.kind as Actor['orgKind'],
-  role: user.role as Actor['role'],
-  provinceCode: org.provinceCode,
-  via,
-  ...ids,
-});
-
-/** Sign-in, sign-out and credential resolution. */
+/** Sign-in (password, then TOTP when enabled), sign-out and credential resolution. */
 export function createAuthService(deps: AuthDeps) {
-  const { db, audit, config } = deps;
+  const { db, audit, keyring, config } = deps;
+  const sessionDeps = { audit, sessionTtlHours: config.sessionTtlHours };
+
+  /** Counts a failed password or code toward the lock-out and audits it; returns the error to answer. */
+  async function recordFailure(tx: Db, ctx: RequestContext, user: UserRow, what: 'password' | 'totp') {
+    const outcome = loginFailureOutcome(user.failedLogins, ctx.now, config);
+    await userRepository.update(tx, user.id, outcome);
+    if (outcome.lockedUntil) await loginChallengeRepository.deleteForUser(tx, user.id);
+    await audit.append(tx, ctx, {
+      action: outcome.lockedUntil
+        ? 'auth.locked'
+        : what === 'totp'
+          ? 'auth.totp_failed'
+          : 'auth.login_failed',
+      entityType: 'user',
+      entityId: user.id,
+      orgId: user.orgId,
+      data: { failedLogins: outcome.failedLogins, ip: ctx.ip },
+    });
+    if (outcome.lockedUntil) return identityErrors.locked(outcome.lockedUntil, ctx.now);
+    return what === 'totp' ? identityErrors.totpLoginFailed() : identityErrors.invalidCredentials();
+  }
 
   return {
-    /** Verifies a password with lock-out, opens a session and returns it with the actor's view. */
-    async login(ctx: RequestContext, body: z.infer<typeof LoginBody>, userAgent: string | null) {
+    /**
+     * Verifies a password with lock-out. Without TOTP it opens a session; with TOTP it answers a challenge for the
+     * code step and leaves the failure counter alone, so knowing the password never resets code guessing.
+     */
+    async login(
+      ctx: RequestContext,
+      body: z.infer<typeof LoginBody>,
+      userAgent: string | null,
+    ): Promise<LoginOutcome> {
       const user = await userRepository.findByEmail(db, body.email);
       if (user?.status !== 'active') {
         await burnPasswordCheck(body.password);
@@ -62,21 +93,23 @@ export function createAuthService(deps: AuthDeps) {
       if (user.lockedUntil && user.lockedUntil > ctx.now)
         throw identityErrors.locked(user.lockedUntil, ctx.now);
       const ok = await verifyPassword(user.passwordHash, body.password);
-      return inTransaction(db, async (tx) => {
-        if (!ok) {
-          const outcome = loginFailureOutcome(user.failedLogins, ctx.now, config);
-          await userRepository.update(tx, user.id, outcome);
-          await audit.append(tx, ctx, {
-            action: outcome.lockedUntil ? 'auth.locked' : 'auth.login_failed',
-            entityType: 'user',
-            entityId: user.id,
-            orgId: user.orgId,
-            data: { failedLogins: outcome.failedLogins, ip: ctx.ip },
+      const r = await inTransaction(db, async (tx): Promise<LoginOutcome | { error: Error }> => {
+        if (!ok) return { error: await recordFailure(tx, ctx, user, 'password') };
+        if (user.totpEnabledAt) {
+          const challenge = randomToken(32);
+          const expiresAt = new Date(ctx.now.getTime() + CHALLENGE_MS);
+          // One pending challenge per user keeps the table small and an older challenge useless.
+          await loginChallengeRepository.deleteForUser(tx, user.id);
+          await loginChallengeRepository.insert(tx, {
+            userId: user.id,
+            tokenHash: tokenHash(challenge),
+            ip: ctx.ip,
+            createdAt: ctx.now,
+            expiresAt,
           });
           return {
-            error: outcome.lockedUntil
-              ? identityErrors.locked(outcome.lockedUntil, ctx.now)
-              : identityErrors.invalidCredentials(),
+            kind: 'totp',
+            challenge: { totpRequired: true, challenge, expiresAt: expiresAt.toISOString() },
           };
         }
         const fresh = await userRepository.update(tx, user.id, {
@@ -84,33 +117,49 @@ export function createAuthService(deps: AuthDeps) {
           lockedUntil: null,
           lastLoginAt: ctx.now,
         });
-        const token = randomToken(32);
-        const csrfToken = randomToken(24);
-        const session = await sessionRepository.insert(tx, {
-          userId: user.id,
-          tokenHash: tokenHash(token),
-          csrfToken,
-          ip: ctx.ip,
-          userAgent: userAgent?.slice(0, 300) ?? null,
-          createdAt: ctx.now,
-          lastSeenAt: ctx.now,
-          expiresAt: new Date(ctx.now.getTime() + config.sessionTtlHours * 3_600_000),
-        });
-        const org = await orgOf(tx, fresh);
-        const actorCtx = { ...ctx, actor: actorOf(fresh, org, 'session', { sessionId: session.id }) };
-        await audit.append(tx, actorCtx, {
-          action: 'auth.login',
-          entityType: 'session',
-          entityId: session.id,
-          data: { ip: ctx.ip },
-        });
-        const me: z.infer<typeof Me> = { user: toUser(fresh), org: toOrg(org), csrfToken };
-        return { me, token, maxAgeSeconds: config.sessionTtlHours * 3600 };
-      }).then((r) => {
-        // The failure bookkeeping above must commit, so the error is thrown only after the transaction.
-        if ('error' in r) throw r.error;
-        return r;
+        return { kind: 'session', ...(await openSession(tx, sessionDeps, ctx, fresh, userAgent, null)) };
       });
+      // The failure bookkeeping above must commit, so the error is thrown only after the transaction.
+      if ('error' in r) throw r.error;
+      return r;
+    },
+
+    /** Completes a TOTP sign-in: a live challenge plus a code not used before opens the session. */
+    async loginWithTotp(
+      ctx: RequestContext,
+      body: z.infer<typeof TotpLoginBody>,
+      userAgent: string | null,
+    ): Promise<OpenedSession> {
+      const r = await inTransaction(db, async (tx): Promise<OpenedSession | { error: Error }> => {
+        const challenge = await loginChallengeRepository.findLiveForUpdate(
+          tx,
+          tokenHash(body.challenge),
+          ctx.now,
+        );
+        const user = challenge && (await userRepository.findById(tx, challenge.userId));
+        if (user?.status !== 'active' || !user.totpEnabledAt) {
+          return { error: identityErrors.totpChallengeInvalid() };
+        }
+        if (user.lockedUntil && user.lockedUntil > ctx.now) {
+          return { error: identityErrors.locked(user.lockedUntil, ctx.now) };
+        }
+        const secret = await openTotpSecret(keyring, tx, user);
+        const counter =
+          secret && verifyTotp(secret, body.code, ctx.now, { lastCounter: user.totpLastCounter });
+        const fresh =
+          counter == null
+            ? undefined
+            : await userRepository.consumeTotpCounter(tx, user.id, counter, {
+                failedLogins: 0,
+                lockedUntil: null,
+                lastLoginAt: ctx.now,
+              });
+        if (!fresh) return { error: await recordFailure(tx, ctx, user, 'totp') };
+        await loginChallengeRepository.deleteForUser(tx, user.id);
+        return openSession(tx, sessionDeps, ctx, fresh, userAgent, 'totp');
+      });
+      if ('error' in r) throw r.error;
+      return r;
     },
 
     /** Ends the current session. */
@@ -133,13 +182,14 @@ export function createAuthService(deps: AuthDeps) {
       return { user: toUser(user), org: toOrg(org), csrfToken };
     },
 
-    /** Changes the actor's own password and revokes their other sessions. */
+    /** Changes the actor's own password (under the password policy) and revokes their other sessions. */
     async changePassword(ctx: RequestContext, body: z.infer<typeof ChangePasswordBody>): Promise<void> {
       if (!ctx.actor) throw unauthenticated();
       const user = await userRepository.findById(db, ctx.actor.userId);
       if (!user || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw identityErrors.wrongPassword();
       }
+      assertPasswordPolicy('body.newPassword', body.newPassword, user.email);
       const passwordHash = await hashPassword(body.newPassword);
       const keep = ctx.actor.sessionId;
       await inTransaction(db, async (tx) => {
@@ -174,13 +224,6 @@ export function createAuthService(deps: AuthDeps) {
       return { actor: principalActor(p, 'token'), csrfToken: null };
     },
   };
-}
-
-/** The org a user belongs to; a dangling user cannot authenticate. */
-async function orgOf(db: Db, user: UserRow): Promise<OrgRow> {
-  const org = await orgRepository.findInScope(db, { kind: 'all' }, user.orgId);
-  if (!org) throw unauthenticated();
-  return org;
 }
 
 const principalActor = (p: Principal, via: Actor['via']) =>

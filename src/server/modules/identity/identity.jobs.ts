@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock';
 import type { Db } from '../../db/client';
 import type { JobDefinition } from '../../jobs/boss';
 import { sessionRepository } from './identity.repository';
+import { loginChallengeRepository } from './login-challenge.repository';
 
 // Expired or revoked sessions are kept a week for incident investigation, then dropped.
 const KEEP_MS = 7 * 86_400_000;
@@ -12,9 +13,13 @@ export function identityJobs(db: Db, clock: Clock): JobDefinition[] {
     {
       name: 'identity.purge-sessions',
       cron: '17 * * * *',
-      run: async () => ({
-        purged: await sessionRepository.purgeBefore(db, new Date(clock.now().getTime() - KEEP_MS)),
-      }),
+      run: async () => {
+        const now = clock.now();
+        return {
+          purged: await sessionRepository.purgeBefore(db, new Date(now.getTime() - KEEP_MS)),
+          challengesPurged: await loginChallengeRepository.purgeBefore(db, now),
+        };
+      },
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ApiToken, Invitation, Org, OrgKind, Role, User } from '../../../contracts/identity';
-import type { ApiTokenRow, InvitationRow, OrgRow, UserRow } from './identity.table';
+import type { ApiToken, Invitation, Org, OrgKind, Role, Session, User } from '../../../contracts/identity';
+import type { ApiTokenRow, InvitationRow, OrgRow, SessionRow, UserRow } from './identity.table';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -27,6 +27,7 @@ export const toUser = (r: UserRow): z.infer<typeof User> => ({
   status: r.status as 'active' | 'disabled',
   lockedUntil: iso(r.lockedUntil),
   lastLoginAt: iso(r.lastLoginAt),
+  totpEnabled: r.totpEnabledAt !== null,
   createdAt: r.createdAt.toISOString(),
 });
 
@@ -50,4 +51,15 @@ export const toApiToken = (r: ApiTokenRow): z.infer<typeof ApiToken> => ({
   expiresAt: iso(r.expiresAt),
   lastUsedAt: iso(r.lastUsedAt),
   revokedAt: iso(r.revokedAt),
+});
+
+/** Session row → API shape (never the token or CSRF secret); `current` marks the caller's own. */
+export const toSession = (r: SessionRow, currentId: string | undefined): Session => ({
+  id: r.id,
+  createdAt: r.createdAt.toISOString(),
+  lastSeenAt: r.lastSeenAt.toISOString(),
+  expiresAt: r.expiresAt.toISOString(),
+  ip: r.ip,
+  userAgent: r.userAgent,
+  current: r.id === currentId,
 });

@@ -46,3 +46,6 @@ export function canCreateOrg(actor: Actor, kind: OrgKind, provinceCode: string |
 
 /** Org kinds that must carry a province code. */
 export const kindNeedsProvince = (kind: OrgKind) => kind === 'provincial-regulator' || kind === 'enterprise';
+
+/** Org kinds whose users may turn on TOTP (the regulators, per the hardening issue); others cannot enrol. */
+export const canUseTotp = (kind: OrgKind | string) => kind === 'ministry' || kind === 'provincial-regulator';

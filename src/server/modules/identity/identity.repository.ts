@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { escapeLike } from '../../db/like';
+import { preparedOnce } from '../../db/prepared';
 import type { OrgScope } from './identity.policy';
 import {
   type ApiTokenRow,
@@ -9,6 +10,7 @@ import {
   invitations,
   type OrgRow,
   orgs,
+  type SessionRow,
   sessions,
   type UserRow,
   users,
@@ -139,7 +141,58 @@ export const userRepository = {
     const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
     return row!;
   },
+  /**
+   * Records a TOTP counter as used, with other changes, only if it is newer than the last one; undefined when a
+   * concurrent request used it first (the replay guard holds under races, not just in the read-then-check).
+   */
+  async consumeTotpCounter(
+    db: Db,
+    id: string,
+    counter: number,
+    values: Partial<typeof users.$inferInsert> = {},
+  ): Promise<UserRow | undefined> {
+    const [row] = await db
+      .update(users)
+      .set({ ...values, totpLastCounter: counter })
+      .where(and(eq(users.id, id), or(isNull(users.totpLastCounter), lt(users.totpLastCounter, counter))))
+      .returning();
+    return row;
+  },
 };
+
+// Every request resolves its credential with one of these two lookups, so they are built once (db/prepared.ts).
+const liveSession = preparedOnce((db) =>
+  db
+    .select({ s: sessions, user: users, org: orgs })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('hash')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        eq(users.status, 'active'),
+      ),
+    )
+    .prepare('identity_live_session'),
+);
+const liveToken = preparedOnce((db) =>
+  db
+    .select({ t: apiTokens, user: users, org: orgs })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sql.placeholder('hash')),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql.placeholder('now'))),
+        eq(users.status, 'active'),
+      ),
+    )
+    .prepare('identity_live_token'),
+);
 
 /** SQL for browser sessions. */
 export const sessionRepository = {
@@ -150,19 +203,7 @@ export const sessionRepository = {
   },
   /** A live session by token hash, with its active user and org. */
   async findLive(db: Db, hash: string, now: Date): Promise<Principal | undefined> {
-    const [row] = await db
-      .select({ s: sessions, user: users, org: orgs })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(orgs, eq(orgs.id, users.orgId))
-      .where(
-        and(
-          eq(sessions.tokenHash, hash),
-          isNull(sessions.revokedAt),
-          gt(sessions.expiresAt, now),
-          eq(users.status, 'active'),
-        ),
-      );
+    const [row] = await liveSession(db).execute({ hash, now: now.toISOString() });
     if (!row) return undefined;
     return {
       user: row.user,
@@ -171,6 +212,22 @@ export const sessionRepository = {
       csrfToken: row.s.csrfToken,
       lastSeenAt: row.s.lastSeenAt,
     };
+  },
+  /** A user's live sessions, most recently active first. */
+  async listLive(db: Db, userId: string, now: Date): Promise<SessionRow[]> {
+    return db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+      .orderBy(desc(sessions.lastSeenAt), desc(sessions.id));
+  },
+  /** One of a user's sessions, live or not (another user's is not found). */
+  async findOfUser(db: Db, userId: string, id: string): Promise<SessionRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), eq(sessions.userId, userId)));
+    return row;
   },
   /** Records activity (bookkeeping, not audited). */
   async touch(db: Db, id: string, now: Date) {
@@ -233,19 +290,7 @@ export const apiTokenRepository = {
   },
   /** A live token by hash with its active user and org. */
   async findLive(db: Db, hash: string, now: Date): Promise<Principal | undefined> {
-    const [row] = await db
-      .select({ t: apiTokens, user: users, org: orgs })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .innerJoin(orgs, eq(orgs.id, users.orgId))
-      .where(
-        and(
-          eq(apiTokens.tokenHash, hash),
-          isNull(apiTokens.revokedAt),
-          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
-          eq(users.status, 'active'),
-        ),
-      );
+    const [row] = await liveToken(db).execute({ hash, now: now.toISOString() });
     return row
       ? { user: row.user, org: row.org, tokenId: row.t.id, lastSeenAt: row.t.lastUsedAt ?? undefined }
       : undefined;

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParam, page } from '../../../contracts/common';
@@ -12,23 +13,27 @@ import {
   CreateOrgBody,
   Invitation,
   LoginBody,
+  LoginResult,
   Me,
   Org,
   OrgListQuery,
   OrgSummary,
+  TotpLoginBody,
   UpdateOrgBody,
   UpdateUserBody,
   User,
 } from '../../../contracts/identity';
 import { ADMINS, PUBLIC, SIGNED_IN } from '../../core/access';
 import { SESSION_COOKIE } from '../../core/auth-hook';
+import { type AccountRouteDeps, accountRoutes } from './account.routes';
 import type { AuthService } from './auth.service';
+import type { OpenedSession } from './open-session';
 import type { OrgsService } from './orgs.service';
 import type { TokensService } from './tokens.service';
 import type { UsersService } from './users.service';
 
 /** Services the identity routes call. */
-export interface IdentityRouteDeps {
+export interface IdentityRouteDeps extends AccountRouteDeps {
   auth: AuthService;
   orgs: OrgsService;
   users: UsersService;
@@ -44,18 +49,47 @@ const OrgInvitationParams = z.strictObject({ id: z.uuid(), invitationId: z.uuid(
 export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (app, d) => {
   const tags = ['identity'];
 
+  const loginLimit = { max: d.loginRatePerMinute, timeWindow: '1 minute' };
+  const sessionCookie = (reply: FastifyReply, s: OpenedSession) =>
+    reply.setCookie(SESSION_COOKIE, s.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: d.cookieSecure,
+      path: '/',
+      maxAge: s.maxAgeSeconds,
+    });
+
   app.post('/api/auth/login', {
-    config: { access: PUBLIC, rateLimit: { max: d.loginRatePerMinute, timeWindow: '1 minute' } },
-    schema: { tags, body: LoginBody, response: { 200: Me } },
+    config: { access: PUBLIC, rateLimit: loginLimit },
+    schema: {
+      tags,
+      description:
+        'Answers `Me` and sets the session cookie; for an account with TOTP on, answers `{ totpRequired: true, ' +
+        'challenge }` without a cookie, and POST /api/auth/login/totp completes the sign-in.',
+      body: LoginBody,
+      response: { 200: LoginResult },
+    },
     handler: async (req, reply) => {
       const r = await d.auth.login(req.ctx, req.body, req.headers['user-agent'] ?? null);
-      reply.setCookie(SESSION_COOKIE, r.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: d.cookieSecure,
-        path: '/',
-        maxAge: r.maxAgeSeconds,
-      });
+      if (r.kind === 'totp') return r.challenge;
+      sessionCookie(reply, r);
+      return r.me;
+    },
+  });
+
+  app.post('/api/auth/login/totp', {
+    config: { access: PUBLIC, rateLimit: loginLimit },
+    schema: {
+      tags,
+      description:
+        'Second sign-in step: 401 `auth.totp_invalid` for a wrong or reused code (counts toward the lock-out), ' +
+        '401 `auth.totp_challenge_invalid` when the challenge expired, 423 when locked.',
+      body: TotpLoginBody,
+      response: { 200: Me },
+    },
+    handler: async (req, reply) => {
+      const r = await d.auth.loginWithTotp(req.ctx, req.body, req.headers['user-agent'] ?? null);
+      sessionCookie(reply, r);
       return r.me;
     },
   });
@@ -86,7 +120,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
   });
 
   app.post('/api/invitations/accept', {
-    config: { access: PUBLIC, rateLimit: { max: d.loginRatePerMinute, timeWindow: '1 minute' } },
+    config: { access: PUBLIC, rateLimit: loginLimit },
     schema: { tags, body: AcceptInvitationBody, response: { 201: User } },
     handler: async (req, reply) => reply.code(201).send(await d.users.accept(req.ctx, req.body)),
   });
@@ -178,4 +212,6 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteDeps> = async (a
     schema: { tags, params: IdParam, response: { 200: ApiToken } },
     handler: (req) => d.tokens.revoke(req.ctx, req.params.id),
   });
+
+  await app.register(accountRoutes, d);
 };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ts } from '../../db/columns';
+import { bytea, ts } from '../../db/columns';
 
 /** Organisations: the tenants. `province_code` is GB/T 2260 and scopes provincial regulators. */
 export const orgs = pgTable(
@@ -38,6 +38,11 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
+    /** TOTP shared secret (RFC 6238), sealed by the keyring; set at setup, in force once `totpEnabledAt` is set. */
+    totpSecretSealed: bytea('totp_secret_sealed'),
+    totpEnabledAt: ts('totp_enabled_at'),
+    /** The last accepted time-step counter: a code at or before it is a replay (RFC 6238 §5.2). */
+    totpLastCounter: integer('totp_last_counter'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -62,6 +67,25 @@ export const sessions = pgTable(
     revokedAt: ts('revoked_at'),
   },
   (t) => [uniqueIndex('sessions_token_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** A password accepted for an account with TOTP, waiting for the code; only the SHA-256 is stored. */
+export const loginChallenges = pgTable(
+  'login_challenges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    ip: text('ip'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('login_challenges_token_uq').on(t.tokenHash),
+    index('login_challenges_user_idx').on(t.userId),
+  ],
 );
 
 /** API tokens for machine clients; they act as their owner. Only the SHA-256 is stored. */
@@ -110,5 +134,9 @@ export type OrgRow = typeof orgs.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 /** An invitation row. */
 export type InvitationRow = typeof invitations.$inferSelect;
+/** A browser session row. */
+export type SessionRow = typeof sessions.$inferSelect;
+/** A pending second-factor login. */
+export type LoginChallengeRow = typeof loginChallenges.$inferSelect;
 /** An API token row. */
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

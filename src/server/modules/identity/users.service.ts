@@ -6,37 +6,29 @@ import type {
   Role,
   UpdateUserBody,
 } from '../../../contracts/identity';
-import { type Actor, type RequestContext, requireActor } from '../../core/actor';
+import { type RequestContext, requireActor } from '../../core/actor';
 import { randomToken, tokenHash } from '../../core/crypto';
-import { forbidden, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { hashPassword } from '../../core/password';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/tx';
 import type { AuditService } from '../audit';
+import { administeredOrg } from './administered-org';
 import { identityErrors } from './identity.errors';
 import { toInvitation, toUser } from './identity.mappers';
-import { canAdministerOrg, orgScopeFor } from './identity.policy';
 import {
   invitationRepository,
   orgRepository,
   sessionRepository,
   userRepository,
 } from './identity.repository';
-import type { OrgRow } from './identity.table';
+import { assertPasswordPolicy } from './password-policy';
 
 const INVITATION_DAYS = 7;
 
 /** Users and invitations of an org, managed by its admins (or a regulator admin whose scope holds it). */
 export function createUsersService(deps: { db: Db; audit: AuditService }) {
   const { db, audit } = deps;
-
-  /** Loads an org the actor administers: 404 outside scope, 403 in scope without the admin role. */
-  async function administeredOrg(tx: Db, actor: Actor, orgId: string): Promise<OrgRow> {
-    const org = await orgRepository.findInScope(tx, orgScopeFor(actor), orgId);
-    if (!org) throw notFound('organisation');
-    if (!canAdministerOrg(actor, org)) throw forbidden();
-    return org;
-  }
 
   return {
     /** The users of an org. */
@@ -159,6 +151,7 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
         if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt <= ctx.now) {
           throw identityErrors.invitationInvalid();
         }
+        assertPasswordPolicy('body.password', body.password, inv.email);
         if (await userRepository.findByEmail(tx, inv.email)) throw identityErrors.emailTaken();
         const user = await userRepository.insert(tx, {
           orgId: inv.orgId,
@@ -187,6 +180,7 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
       org: { kind: OrgKind; name: string; provinceCode?: string },
       admin: { email: string; name: string; password: string; role?: Role },
     ) {
+      assertPasswordPolicy('password', admin.password, admin.email);
       const passwordHash = await hashPassword(admin.password);
       return inTransaction(db, async (tx) => {
         if (await userRepository.findByEmail(tx, admin.email)) throw identityErrors.emailTaken();
@@ -217,6 +211,7 @@ export function createUsersService(deps: { db: Db; audit: AuditService }) {
       orgId: string,
       user: { email: string; name: string; password: string; role: Role },
     ) {
+      assertPasswordPolicy('password', user.password, user.email);
       const passwordHash = await hashPassword(user.password);
       return inTransaction(db, async (tx) => {
         const u = await userRepository.insert(tx, {

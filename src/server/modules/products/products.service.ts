@@ -5,7 +5,7 @@ import type {
   ProductListQuery,
   UpdateProductBody,
 } from '../../../contracts/products';
-import { buildPurl, normalizePurl, PurlError, parsePurl } from '../../../lib/purl';
+import { normalizePurl, PurlError, parsePurl } from '../../../lib/purl';
 import { type Actor, type RequestContext, requireActor } from '../../core/actor';
 import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
@@ -26,11 +26,12 @@ function canonicalPurl(purl: string, path: string): string {
   }
 }
 
-/** The purl without version, qualifiers or subpath: the package identity. */
-const packageBase = (purl: string) => {
-  const p = parsePurl(purl);
-  return buildPurl({ type: p.type, namespace: p.namespace, name: p.name });
-};
+/**
+ * The canonical purl without version, qualifiers or subpath: the package identity, cut as the repository's
+ * `vendorOfPackage` cuts stored purls. (Rebuilding it with buildPurl threw for types whose rules require a
+ * qualifier, such as julia's uuid.)
+ */
+const packageBase = (canonical: string) => canonical.split(/[?#]/)[0]!.split('@')[0]!;
 
 const toProduct = (r: ProductRow & { vendorName: string }) => ({
   id: r.id,

@@ -242,13 +242,16 @@ export function createSupervisionService(deps: SupervisionDeps) {
     const header = def.columns.map((c) => COLUMN_LABELS[c] ?? c);
     const cells: ExportCell[][] = all.map((r) => def.columns.map((c) => r.cells[c] ?? null));
     const stem = `bulwark-${LIST_TITLES[kind]}-${f.province ?? 'CN'}-${shanghaiDate(ctx.now)}`;
-    await audit.append(db, ctx, {
-      action: 'supervision.exported',
-      entityType: 'supervision_list',
-      entityId: kind,
-      orgId: requireActor(ctx).orgId,
-      data: { kind, format: q.format, rows: all.length, province: f.province ?? null },
-    });
+    // The chain's head lock is transaction-scoped: outside a transaction two appends can take the same `seq`.
+    await inTransaction(db, (tx) =>
+      audit.append(tx, ctx, {
+        action: 'supervision.exported',
+        entityType: 'supervision_list',
+        entityId: kind,
+        orgId: requireActor(ctx).orgId,
+        data: { kind, format: q.format, rows: all.length, province: f.province ?? null },
+      }),
+    );
     return q.format === 'csv'
       ? { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(header, cells) }
       : {
@@ -263,13 +266,15 @@ export function createSupervisionService(deps: SupervisionDeps) {
     const actor = requireActor(ctx);
     if (!canRefresh(actor)) throw forbidden('Only regulators’ admins refresh the supervision figures.');
     const result = await refresh(ctx.now);
-    await audit.append(db, ctx, {
-      action: 'supervision.refreshed',
-      entityType: 'supervision_snapshot',
-      entityId: 'all',
-      orgId: actor.orgId,
-      data: { areas: result.areas, ms: result.ms },
-    });
+    await inTransaction(db, (tx) =>
+      audit.append(tx, ctx, {
+        action: 'supervision.refreshed',
+        entityType: 'supervision_snapshot',
+        entityId: 'all',
+        orgId: actor.orgId,
+        data: { areas: result.areas, ms: result.ms },
+      }),
+    );
     return result;
   }
 

@@ -74,6 +74,8 @@ export const vulnerabilityReports = pgTable(
   (t) => [
     uniqueIndex('vuln_ref_uq').on(t.ref),
     index('vuln_vendor_idx').on(t.vendorOrgId, t.createdAt),
+    // The ministry's queue pages all reports newest first: without it every page sorts the whole table.
+    index('vuln_created_idx').on(t.createdAt, t.id),
     index('vuln_reporter_idx').on(t.reporterOrgId, t.createdAt),
     index('vuln_state_due_idx').on(t.state, t.nationalReportDueAt),
     index('vuln_product_idx').on(t.productId),

@@ -7,6 +7,7 @@ import { api } from '../../lib/api';
 import type { User } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthShell } from './AuthShell';
+import { passwordRules } from './passwordRules';
 
 interface AcceptForm {
   name: string;
@@ -66,12 +67,8 @@ export default function AcceptInvitationPage() {
             <Form.Item
               name="password"
               label={t('invite.password')}
-              extra={t('invite.passwordHint')}
-              rules={[
-                { required: true, message: t('validation.passwordRequired') },
-                { min: 12, message: t('validation.passwordMin', { min: 12 }) },
-                { max: 128, message: t('validation.maxLength', { max: 128 }) },
-              ]}
+              extra={t('account.passwordPolicyHint')}
+              rules={passwordRules(t)}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>

@@ -1,28 +1,34 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { Button, Divider, Flex, Form, Input } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { PUBLIC_LINKS } from '../../app/access';
 import { useSession } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { api } from '../../lib/api';
 import type { LoginInput, Me } from '../../lib/types';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthShell } from './AuthShell';
+import { authApi, type LoginResultT, needsTotp, type TotpChallengeT } from './api';
+import { TotpStep } from './TotpStep';
 
 const returnPath = (state: unknown): string => {
   const from = (state as { from?: unknown } | null)?.from;
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 };
 
-/** Email + password sign-in; 401/423/429 problems appear above the form in the current language. */
+/**
+ * Email + password sign-in, then the TOTP code for accounts that turned it on; 401/423/429 problems appear above
+ * the form in the current language.
+ */
 export default function LoginPage() {
   const { t } = useTranslation();
   const { me, probeError, signedIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [form] = Form.useForm<LoginInput>();
+  const [challenge, setChallenge] = useState<TotpChallengeT | null>(null);
+  const [restartError, setRestartError] = useState<unknown>(null);
   const target = returnPath(location.state);
 
   const done = useCallback(
@@ -32,14 +38,34 @@ export default function LoginPage() {
     },
     [signedIn, navigate, target],
   );
-  const { submit, submitting, error } = useSubmit(form, api.login, done);
+  const afterPassword = useCallback(
+    (r: LoginResultT) => {
+      setRestartError(null);
+      if (needsTotp(r)) setChallenge(r);
+      else done(r);
+    },
+    [done],
+  );
+  const { submit, submitting, error } = useSubmit(form, authApi.login, afterPassword);
+  const restart = useCallback((why: unknown) => {
+    setChallenge(null);
+    setRestartError(why);
+  }, []);
 
   if (me) return <Navigate to={target} replace />;
+
+  if (challenge) {
+    return (
+      <AuthShell title={t('auth.totp.title')} subtitle={t('auth.totp.subtitle')}>
+        <TotpStep challenge={challenge} onDone={done} onRestart={restart} />
+      </AuthShell>
+    );
+  }
 
   return (
     <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
       <div data-testid="login-page">
-        <ProblemAlert error={error ?? probeError} />
+        <ProblemAlert error={error ?? restartError ?? probeError} />
         <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large">
           <Form.Item
             name="email"

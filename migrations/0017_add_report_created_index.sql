@@ -1,0 +1,1 @@
+CREATE INDEX "vuln_created_idx" ON "vulnerability_reports" USING btree ("created_at","id");
