@@ -22,33 +22,20 @@ describe('bulwark backup and restore', () => {
     expect(r.stdout).toContain('bulwark restore');
   });
 
-  it('round-trips an embedded instance; restore needs the source key file and a running server blocks backup', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-backup-cli-'));
-    const [a, b, out] = [path.join(root, 'a'), path.join(root, 'b'), path.join(root, 'a.bulwark-backup')];
-    // A data key (wrapped by a's generated master.key) and one audit row.
-    expect(run(a, ['keys', 'rotate']).status).toBe(0);
-
-    fs.writeFileSync(path.join(a, 'bulwark.lock'), `${process.pid}\n`);
-    const locked = run(a, ['backup', '--out', out]);
+  // The round trip, key checks and corruption refusals run in-process in src/server/backup/backup.test.ts; the binary
+  // is checked here only where the CLI itself decides (each fresh embedded database costs ~15 s to migrate).
+  it('refuses to back up a data dir with no database, or one a running server holds, before opening it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-backup-cli-'));
+    const empty = run(dir, ['backup', '--out', path.join(dir, 'x.bulwark-backup')]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('there is no embedded database');
+    // A data dir with a database in it, held by a live process (this test's): the lock refuses before PGlite opens.
+    fs.mkdirSync(path.join(dir, 'pg'));
+    fs.writeFileSync(path.join(dir, 'bulwark.lock'), `${process.pid}\n`);
+    const locked = run(dir, ['backup', '--out', path.join(dir, 'x.bulwark-backup')]);
     expect(locked.status).toBe(2);
     expect(locked.stderr).toContain('stop the server first');
-    fs.rmSync(path.join(a, 'bulwark.lock'));
-
-    const backup = run(a, ['backup', '--out', out]);
-    expect(backup.stderr).toBe('');
-    expect(backup.stdout).toMatch(/data_keys\s+1\s+[0-9a-f]{64}/);
-    expect(backup.stdout).toContain('The master key is NOT in the backup');
-
-    const keyless = run(b, ['restore', '--in', out]);
-    expect(keyless.status).toBe(2);
-    expect(keyless.stderr).toContain('no master key is configured');
-    expect(fs.existsSync(path.join(b, 'pg'))).toBe(false);
-
-    fs.mkdirSync(b);
-    fs.copyFileSync(path.join(a, 'master.key'), path.join(b, 'master.key'));
-    const restored = run(b, ['restore', '--in', out]);
-    expect(restored.stderr).toBe('');
-    expect(restored.stdout).toMatch(/audit chain: verified, 1 rows/);
-    fs.rmSync(root, { recursive: true, force: true });
-  }, 600_000);
+    expect(fs.existsSync(path.join(dir, 'x.bulwark-backup'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
