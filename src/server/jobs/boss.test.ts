@@ -29,7 +29,7 @@ describe('job queue', () => {
     await jobs.send('identity.purge-sessions');
     const deadline = Date.now() + 20_000;
     while (done.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(done).toEqual([{ purged: 2 }]);
+    expect(done).toEqual([{ purged: 2, challengesPurged: 0 }]);
     const left = await database.raw.query<{ n: number }>(
       `select count(*)::int as n from sessions where token_hash like 'old-%'`,
     );
