@@ -69,8 +69,13 @@ describe('programme journey: programme home → training → registry import →
     const before = Number(await stat.getAttribute('data-value'));
     await page.getByTestId('session-add').click();
     await page.getByTestId('session-form').waitFor();
-    await page.getByTestId('session-heldOn').click();
-    await page.locator('.ant-picker-dropdown').getByText('今天', { exact: true }).click();
+    // Typed rather than picked: a click on 今天 while the picker still animates in was lost on a loaded machine.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const heldOn = page.getByTestId('session-form').locator('.ant-picker input').first();
+    await heldOn.click();
+    await heldOn.fill(today);
+    await heldOn.press('Enter');
+    expect(await heldOn.inputValue()).toBe(today);
     await page.getByTestId('session-topic').fill('重要数据目录填报培训');
     await page.getByTestId('session-trainer').fill('东莞市工信局');
     const tags = page.getByTestId('session-attendees').locator('input');
