@@ -53,6 +53,12 @@ export async function choose(page: Page, testId: string, option: string, search?
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // A dropdown still closing intercepts the next click on a loaded machine: wait it out, else close it.
+  const open = page.locator('.ant-select-dropdown:visible');
+  await open
+    .first()
+    .waitFor({ state: 'hidden', timeout: 2_000 })
+    .catch(() => page.keyboard.press('Escape'));
 }
 
 /** A signed-in API client for seeding data a journey needs but does not exercise through the UI. */
