@@ -37,7 +37,7 @@ describe('API fuzz', () => {
       memEvery: 250,
       warmup: Math.floor(REQUESTS / 10),
     });
-    log(formatReport(report, { slowest: 10 }));
+    log(formatReport(report, { slowest: 10, operations: h.ops.map((o) => o.key) }));
     expect(report.failures.map((f) => `${f.kind} ${f.method} ${f.url} → ${f.status}: ${f.detail}`)).toEqual(
       [],
     );

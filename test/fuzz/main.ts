@@ -89,7 +89,7 @@ const report = await runFuzz(h, {
     );
   },
 });
-log(formatReport(report));
+log(formatReport(report, { operations: h.ops.map((o) => o.key) }));
 await h.close();
 if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 const heapOk = report.memory.heapFloorGrowthMiB < HEAP_GROWTH_LIMIT_MIB;

@@ -17,8 +17,15 @@ function table(title: string, rows: [string, Tally][], limit = rows.length) {
   return out.join('\n');
 }
 
+/** How many documented operations answered 2xx at least once (their handlers ran to the end), and which did not. */
+function coverage(r: FuzzReport, operations: string[]): string {
+  const never = operations.filter((k) => !(r.ops.get(k)?.s2xx ?? 0));
+  const reached = operations.length - never.length;
+  return `Operations with at least one 2xx: ${reached} of ${operations.length}${never.length ? `; never 2xx: ${never.join(', ')}` : ''}`;
+}
+
 /** The human-readable summary: counts per family, the slowest operations, memory, and every failure with its seed. */
-export function formatReport(r: FuzzReport, opts: { slowest?: number } = {}): string {
+export function formatReport(r: FuzzReport, opts: { slowest?: number; operations?: string[] } = {}): string {
   const families = [...r.families.entries()].sort((a, b) => b[1].requests - a[1].requests);
   const slow = [...r.ops.entries()].sort((a, b) => b[1].ms - a[1].ms);
   const statuses = [...r.statuses.entries()]
@@ -33,6 +40,7 @@ export function formatReport(r: FuzzReport, opts: { slowest?: number } = {}): st
     `Statuses: ${statuses}`,
     `Past authentication and access checks: ${n(r.pastAuth)} of ${n(r.requests)} (${((100 * r.pastAuth) / Math.max(1, r.requests)).toFixed(1)} %); re-logins after sessions were ended by fuzzed calls: ${r.relogins}`,
     `Operations exercised: ${r.ops.size}`,
+    ...(opts.operations ? [coverage(r, opts.operations)] : []),
     `Memory: RSS ${r.memory.rssStartMiB} → ${r.memory.rssEndMiB} MiB (peak ${r.memory.peakRssMiB} MiB); heap floor after warm-up ${r.memory.heapBaseMiB} MiB, growth ${r.memory.heapFloorGrowthMiB} MiB; ${r.memory.samples} samples`,
     `Time: ${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU (${((r.requests / r.wallMs) * 1000).toFixed(0)} requests/s wall)`,
     '',

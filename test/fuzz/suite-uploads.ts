@@ -109,6 +109,12 @@ export async function uploadSuite(ctx: SuiteContext) {
     headers: { ...auth(ministry), 'content-type': 'application/json', 'content-length': String(2 ** 40) },
     payload: '{}',
   });
+  await advisories(
+    'advisory set over the 8 MiB streamed cap',
+    `{"x":"${'a'.repeat(8 * 1024 * 1024)}"}`,
+    'application/json',
+    clientError,
+  );
 
   // SBOM uploads (streamed JSON): XML bombs and documents, zips, over the streamed-upload cap.
   const assets = await h.inject({ method: 'GET', url: '/api/assets', headers: auth(ent) });

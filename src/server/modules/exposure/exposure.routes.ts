@@ -49,9 +49,13 @@ const capped = (limit: number) => {
 /** Uploads stream straight into the parsers: an SBOM of 300k components is never held as one JSON value. */
 const uploadsPlugin: FastifyPluginAsyncZod<ExposureRouteDeps> = async (app, d) => {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(STREAMED, (_req, payload, done) =>
-    done(null, payload.pipe(capped(d.uploadLimitBytes))),
-  );
+  app.addContentTypeParser(STREAMED, (_req, payload, done) => {
+    const body = payload.pipe(capped(d.uploadLimitBytes));
+    // The cap can trip before the handler reads (inject delivers the payload as one chunk); the reader's pipeline
+    // still sees the error, and until then this listener keeps it from being an uncaught 'error' event.
+    body.on('error', () => undefined);
+    done(null, body);
+  });
   // Without a body (or a media type) there is no stream; the services would fail on `undefined`.
   const Upload = z
     .custom<Readable>((v) => v instanceof Readable, 'Send the file as the request body')

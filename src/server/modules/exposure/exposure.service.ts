@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import type { CreateAssetBody, ExposureListQuery, TriageBody } from '../../../contracts/exposure';
 import { ingestSbom, SbomError } from '../../../lib/sbom';
@@ -134,10 +135,14 @@ export function createExposureService(deps: ExposureDeps) {
       if (!canManageAsset(actor, asset)) throw forbidden();
       const hash = createHash('sha256');
       const tee = new PassThrough();
-      body.on('data', (c: Buffer) => hash.update(c));
-      // pipe() does not forward errors: the upload cap's 413 was an unhandled 'error' event that ended the process.
-      body.on('error', (e) => tee.destroy(e));
-      body.pipe(tee);
+      const hashing = new Transform({
+        transform(chunk: Buffer, _enc, cb) {
+          hash.update(chunk);
+          cb(null, chunk);
+        },
+      });
+      // pipeline (not pipe) hands the upload cap's 413 to the reader, also when it fired before this handler ran.
+      pipeline(body, hashing, tee).catch(() => undefined);
       const sbom = await ingestSbom(tee).catch((e: unknown) => {
         if (e instanceof SbomError) {
           throw new AppError(
