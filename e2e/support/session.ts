@@ -44,21 +44,30 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Picks an option in an antd Select: opens it, optionally types to search, then clicks the option. */
+/** Picks an option in an antd Select: opens it, optionally types to search, clicks the option and checks it took. */
 export async function choose(page: Page, testId: string, option: string, search?: string): Promise<void> {
   const select = page.getByTestId(testId);
-  await select.click();
-  if (search) await select.locator('input').fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  // A dropdown still closing intercepts the next click on a loaded machine: wait it out, else close it.
-  const open = page.locator('.ant-select-dropdown:visible');
-  await open
-    .first()
-    .waitFor({ state: 'hidden', timeout: 2_000 })
-    .catch(() => page.keyboard.press('Escape'));
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  const chosen = select.locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option });
+  // On a loaded machine a click can land while the option list re-renders and select nothing: check, and retry.
+  for (let attempt = 1; ; attempt++) {
+    if (!(await dropdown.first().isVisible())) await select.click();
+    if (search && attempt === 1) await select.locator('input').fill(search);
+    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await chosen.first().waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  // A multiple select keeps its dropdown open: Escape closes it while the select still holds focus and consumes the
+  // key. A single select closes itself; Escape after it has closed would reach an enclosing drawer or modal and close
+  // that instead, so it is only waited out (a dropdown still closing intercepts the next click).
+  if (await select.evaluate((el) => el.matches('.ant-select-multiple, .ant-select-multiple *'))) {
+    await page.keyboard.press('Escape');
+  }
+  await dropdown.first().waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 /** A signed-in API client for seeding data a journey needs but does not exercise through the UI. */

@@ -76,7 +76,7 @@ export function createAttachmentsService(deps: VulnDeps) {
       const actor = requireActor(ctx);
       const row = await reportRepository.find(db, reportScopeFor(actor), reportId);
       if (!row) throw notFound('report');
-      const a = (await reportRepository.attachments(db, reportId)).find((x) => x.id === attachmentId);
+      const a = await reportRepository.attachment(db, reportId, attachmentId);
       if (!a) throw notFound('attachment');
       return { filename: a.filename, bytes: await keyring.open(db, a.sealed, attachmentAad(reportId, a.id)) };
     },

@@ -1,4 +1,18 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgs } from '../identity/identity.table';
 import { products } from '../products/products.table';
@@ -190,13 +204,22 @@ export const reportRepository = {
     const [row] = await db.insert(vulnerabilityAttachments).values(values).returning();
     return row!;
   },
-  /** A report's attachments. */
-  async attachments(db: Db, reportId: string): Promise<AttachmentRow[]> {
+  /** A report's attachments, without their sealed bytes (up to 10 MiB each; reading a report listed them all). */
+  async attachments(db: Db, reportId: string): Promise<Omit<AttachmentRow, 'sealed'>[]> {
+    const { sealed: _sealed, ...meta } = getTableColumns(vulnerabilityAttachments);
     return db
-      .select()
+      .select(meta)
       .from(vulnerabilityAttachments)
       .where(eq(vulnerabilityAttachments.reportId, reportId))
       .orderBy(asc(vulnerabilityAttachments.createdAt));
+  },
+  /** One attachment of a report, with its sealed bytes. */
+  async attachment(db: Db, reportId: string, id: string): Promise<AttachmentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(vulnerabilityAttachments)
+      .where(and(eq(vulnerabilityAttachments.reportId, reportId), eq(vulnerabilityAttachments.id, id)));
+    return row;
   },
   /** Marks which attachments are public (only with a publication). */
   async setAttachmentsPublic(db: Db, reportId: string, ids: string[]): Promise<void> {
