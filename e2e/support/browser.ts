@@ -11,6 +11,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // The app honours prefers-reduced-motion by switching antd's motion off: no click lands on a half-open dropdown
+    // or drawer, and journeys do not wait out animations.
+    reducedMotion: 'reduce',
     args: [
       '--headless',
       '--no-sandbox',

@@ -48,7 +48,9 @@ export async function settle(page: Page): Promise<void> {
 export async function choose(page: Page, testId: string, option: string, search?: string): Promise<void> {
   const select = page.getByTestId(testId);
   const dropdown = page.locator('.ant-select-dropdown:visible');
-  const chosen = select.locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option });
+  const chosen = select.locator('.ant-select-content-has-value, .ant-select-selection-item', {
+    hasText: option,
+  });
   // On a loaded machine a click can land while the option list re-renders and select nothing: check, and retry.
   for (let attempt = 1; ; attempt++) {
     if (!(await dropdown.first().isVisible())) await select.click();

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { systemContext } from '../../server/core/actor';
-import { orgRepository } from '../../server/modules/identity/identity.repository';
 import { PASSWORD_RULE_MESSAGES, passwordRulesBroken } from '../../server/modules/identity/password-policy';
-import { buildServices } from '../../server/services';
-import { fail, withDatabase } from './_db';
+import { fail, loadBuildServices, withDatabase } from './_db';
 
 async function readStdinLine(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,6 +27,8 @@ export function registerAdminCreate(program: Command) {
       const password = o.passwordStdin ? await readStdinLine() : randomBytes(18).toString('base64url');
       const broken = passwordRulesBroken(password, o.email);
       if (broken.length) fail(`password ${broken.map((r) => PASSWORD_RULE_MESSAGES[r]).join('; ')}`);
+      const buildServices = await loadBuildServices();
+      const { orgRepository } = await import('../../server/modules/identity/identity.repository');
       await withDatabase(async ({ db }, config) => {
         if (await orgRepository.anyOfKind(db, 'ministry')) {
           fail('a ministry org already exists; invite further admins from the web UI instead');

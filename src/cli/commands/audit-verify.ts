@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { buildServices } from '../../server/services';
-import { withDatabase } from './_db';
+import { loadBuildServices, withDatabase } from './_db';
 
 /** `bulwark audit verify`: walk the chain; exit 1 and name the first broken row when it does not verify. */
 export function registerAuditVerify(program: Command) {
@@ -9,6 +8,7 @@ export function registerAuditVerify(program: Command) {
     .command('verify')
     .description('verify every link of the audit chain; prints JSON and exits 1 at the first broken row')
     .action(async () => {
+      const buildServices = await loadBuildServices();
       const result = await withDatabase(({ db }, config) => buildServices(db, config).audit.verify());
       process.stdout.write(`${JSON.stringify(result)}\n`);
       if (!result.ok && result.firstBroken) {

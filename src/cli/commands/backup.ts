@@ -5,7 +5,6 @@ import { BackupError } from '../../server/backup/backup.errors';
 import { type Config, ConfigError, loadConfig } from '../../server/config';
 import type { Database } from '../../server/db/client';
 import { DataDirLockedError } from '../../server/db/data-dir-lock';
-import { openConfiguredDatabase } from '../../server/db/open';
 import { fail } from './_db';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -22,6 +21,7 @@ async function guarded(fn: () => Promise<void>, lockedAdvice: string): Promise<v
 }
 
 async function withOpen<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  const { openConfiguredDatabase } = await import('../../server/db/open');
   const database = await openConfiguredDatabase(config);
   try {
     return await fn(database);

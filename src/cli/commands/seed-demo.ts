@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { DEMO_PASSWORD, demoLogins, seedDemo } from '../../server/seed/demo';
-import { buildServices } from '../../server/services';
-import { fail, withDatabase } from './_db';
-import { intOption, runSeedNational } from './seed-national';
+import { fail, intOption, loadBuildServices, withDatabase } from './_db';
 
 /** `bulwark seed demo|national`: load the small demo dataset, or generate the national-scale one. */
 export function registerSeedDemo(program: Command) {
@@ -25,8 +22,10 @@ export function registerSeedDemo(program: Command) {
       'load a dataset (demo: one ministry, two provinces, enterprises, a vendor, a platform, a researcher; national: 31 provinces at programme scale)',
     )
     .action(async (dataset: string, opts: { seed: number; enterprises: number }) => {
-      if (dataset === 'national') return runSeedNational(opts);
+      if (dataset === 'national') return (await import('./seed-national')).runSeedNational(opts);
       if (dataset !== 'demo') fail(`unknown dataset ${dataset} (demo or national)`);
+      const { DEMO_PASSWORD, demoLogins, seedDemo } = await import('../../server/seed/demo');
+      const buildServices = await loadBuildServices();
       await withDatabase(async ({ db }, config) => {
         const seeded = await seedDemo(db, buildServices(db, config));
         process.stdout.write(seeded ? 'demo data seeded\n' : 'a ministry already exists; nothing seeded\n');

@@ -14,14 +14,6 @@ export interface SeedNationalOptions {
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Parses an integer option in [min, max], or fails with a usage error naming it. */
-export function intOption(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min || n > max)
-    fail(`--${name} must be an integer from ${min} to ${max}, got ${value}`);
-  return n;
-}
-
 /**
  * `bulwark seed national`: generates the national dataset into the configured database (PGlite in DATA_DIR or
  * DATABASE_URL), printing each phase with its time and rows, then a summary; exits 2 if it is already there.
