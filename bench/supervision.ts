@@ -14,8 +14,7 @@
  *    "cpu ms" is the server process's CPU time per response.
  * 4. Baselines on the bench's own app instance (bench/supervision/baseline.ts): the overview's national figures
  *    and province breakdown computed per request with one aggregate query per figure per area (naive) and with
- *    the refresh's set-based statements (live); a fixed number of requests per concurrency; ratio of p95s. Also a
- *    what-if: the overview memoized per refresh.
+ *    the refresh's set-based statements (live); a fixed number of requests per concurrency; ratio of p95s.
  * 5. PASS/FAIL: on PostgreSQL the national overview's p95 at 50 connections must be ≤ 100 ms.
  */
 import { rmSync } from 'node:fs';
@@ -188,28 +187,6 @@ for (const api of apis) {
   }
 }
 
-// What-if (not product behaviour): the same overview memoized per refresh; it must serve the same body.
-const memoBody = await (await fetch(`${base}${BASELINE_URLS.memo}`, { headers: ministry })).json();
-const memoSame = isDeepStrictEqual(memoBody, overview);
-const memoName = `what-if: overview memoized${memoSame ? '' : ' (DIFFERS)'}`;
-await gen.run({
-  url: base + BASELINE_URLS.memo,
-  headers: ministry,
-  connections: 10,
-  amount: 100,
-  timeoutS: 60,
-});
-for (const c of CONNECTIONS) {
-  const s = await measure({
-    url: base + BASELINE_URLS.memo,
-    headers: ministry,
-    connections: c,
-    durationS,
-    timeoutS: 60,
-  });
-  results.set(`memo@${c}`, s);
-  row(memoName, c, s);
-}
 log(`load average ${loadavg()}`);
 
 log(

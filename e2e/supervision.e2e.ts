@@ -89,12 +89,21 @@ describe('supervision journey: national map → province → uncovered top 10 % 
 
   it('clicks Guangdong on the map and drills into its uncovered top-10 % enterprises', async () => {
     const map = page.getByTestId('supervision-map');
+    // The outlines load lazily behind a spinner and ECharts draws its first frames animated: wait for the canvas,
+    // then click Guangdong (as laid out at the journeys' 1440-pixel viewport) until the map has taken the click.
+    await map.locator('canvas').first().waitFor();
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error('the map has no box');
-    // Guangdong on the map as laid out at the journeys' 1440-pixel viewport.
-    await page.mouse.click(box.x + box.width * 0.62, box.y + box.height * 0.8);
-    await page.waitForURL(/province=440000/);
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.click(box.x + box.width * 0.62, box.y + box.height * 0.8);
+      try {
+        await page.waitForURL(/province=440000/, { timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+    }
     await page.locator('h3', { hasText: '广东' }).first().waitFor();
     await page.locator('[data-testid=province-table] tbody tr.ant-table-row').first().waitFor();
     const cities = await page

@@ -30,7 +30,6 @@ import {
   nationalStatusSql,
   supervisionRepository,
 } from '../../src/server/modules/supervision/supervision.repository';
-import { supervisionSnapshots } from '../../src/server/modules/supervision/supervision.table';
 import { talents, trainingSessions } from '../../src/server/modules/training/training.table';
 import { vulnerabilityReports as vr } from '../../src/server/modules/vulnerabilities/vulnerabilities.table';
 import { coverageWindows } from '../../src/server/programme-rules/coverage';
@@ -41,7 +40,6 @@ import { shanghaiDate } from '../../src/server/regulations/working-days';
 export const BASELINE_URLS = {
   naive: '/api/bench/naive/overview',
   live: '/api/bench/live/overview',
-  memo: '/api/bench/memo/overview',
 } as const;
 
 /** What a baseline route returns: the overview's figures and breakdown. */
@@ -203,26 +201,9 @@ export async function liveOverview(db: Db, now: Date): Promise<BaselineOverview>
   };
 }
 
-/**
- * Adds the baseline routes, ministry only (the same session lookup and access check as the real API), and a
- * what-if: the national overview memoized per refresh (one query for the snapshot's refresh time per request,
- * then the serialized response of the last computation while that time is unchanged), to show what the read
- * model's response costs without recomputing it per request.
- */
+/** Adds the baseline routes, ministry only (the same session lookup and access check as the real API). */
 export function registerBaselines(app: App, db: Db) {
   const config = { access: { orgKinds: ['ministry'] } } as const;
   app.get(BASELINE_URLS.naive, { config }, (req) => naiveOverview(db, req.ctx.now));
   app.get(BASELINE_URLS.live, { config }, (req) => liveOverview(db, req.ctx.now));
-  let memo: { at: number; body: string } | null = null;
-  app.get(BASELINE_URLS.memo, { config }, async (req, reply) => {
-    const [row] = await db
-      .select({ at: supervisionSnapshots.refreshedAt })
-      .from(supervisionSnapshots)
-      .where(eq(supervisionSnapshots.areaCode, NATION));
-    const at = row?.at.getTime() ?? 0;
-    if (memo?.at !== at) {
-      memo = { at, body: JSON.stringify(await app.services.supervision.overview(req.ctx, {})) };
-    }
-    return reply.type('application/json; charset=utf-8').send(memo.body);
-  });
 }

@@ -46,6 +46,13 @@ export const enterpriseProfiles = pgTable(
     index('enterprise_profiles_place_idx').on(t.provinceCode, t.cityCode),
     index('enterprise_profiles_industry_idx').on(t.industrySection, t.industryDivision),
     index('enterprise_profiles_top_decile_idx').on(t.provinceCode).where(sql`${t.topDecile}`),
+    // Supervision's enterprise lists page by (revenue, org) within a province or nationally (keyset).
+    index('enterprise_profiles_rank_idx').on(
+      t.provinceCode,
+      sql`coalesce(${t.annualRevenueYuan}, -1)`,
+      t.orgId,
+    ),
+    index('enterprise_profiles_rank_national_idx').on(sql`coalesce(${t.annualRevenueYuan}, -1)`, t.orgId),
     check('enterprise_profiles_city_in_province', sql`left(${t.cityCode}, 2) = left(${t.provinceCode}, 2)`),
     check(
       'enterprise_profiles_revenue_pair',

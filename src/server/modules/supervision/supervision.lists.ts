@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DrillKind } from '../../../contracts/supervision';
 import type { Db } from '../../db/client';
@@ -75,10 +75,10 @@ const enterprisesList: ListDef = {
   keyCast: 'bigint',
   async page(db, f, after, limit) {
     const covered = coveredSql(f.spec);
-    const revenue = sql<number>`coalesce(${ep.annualRevenueYuan}, -1)`;
-    const where: (SQL | undefined)[] = [
+    const rank = sql<number>`coalesce(${ep.annualRevenueYuan}, -1)`;
+    const where = (province: SQL | undefined): (SQL | undefined)[] => [
       eq(orgs.kind, 'enterprise'),
-      provinceIs(orgs.provinceCode, f),
+      province,
       cityOf(f),
       f.topDecile === undefined
         ? undefined
@@ -88,42 +88,66 @@ const enterprisesList: ListDef = {
       f.covered === undefined ? undefined : f.covered ? sql`(${covered})` : sql`not (${covered})`,
       f.industrySection ? eq(ep.industrySection, f.industrySection) : undefined,
       f.q ? ilike(orgs.name, `%${escapeLike(f.q)}%`) : undefined,
-      after2(revenue, orgs.id, after, 'bigint'),
     ];
-    const rows = await db
-      .select({
-        id: orgs.id,
-        name: orgs.name,
-        uscc: ep.uscc,
-        province: orgs.provinceCode,
-        city: ep.cityCode,
-        industry: ep.industryDivision,
-        aboveSize: ep.aboveSize,
-        revenue: ep.annualRevenueYuan,
-        topDecile: ep.topDecile,
-        covered: sql<boolean>`(${covered})`,
-        rank: revenue,
-      })
-      .from(orgs)
-      .leftJoin(ep, eq(ep.orgId, orgs.id))
-      .where(and(...where))
-      .orderBy(desc(revenue), desc(orgs.id))
-      .limit(limit);
-    return rows.map((r) => ({
-      id: r.id,
-      key: [String(r.rank), r.id],
-      cells: {
-        name: r.name,
-        uscc: r.uscc,
-        province: r.province,
-        city: r.city,
-        industry: r.industry,
-        aboveSize: r.aboveSize,
-        revenueYuan: r.revenue,
-        topDecile: r.topDecile ?? false,
-        covered: r.covered === true || String(r.covered) === 'true',
-      },
-    }));
+    const columns = {
+      id: orgs.id,
+      name: orgs.name,
+      uscc: ep.uscc,
+      province: orgs.provinceCode,
+      city: ep.cityCode,
+      industry: ep.industryDivision,
+      aboveSize: ep.aboveSize,
+      revenue: ep.annualRevenueYuan,
+      topDecile: ep.topDecile,
+      covered: sql<boolean>`(${covered})`,
+      rank,
+    };
+    // Profiles are read in rank order straight off enterprise_profiles_rank_idx (province, rank, org), so a deep
+    // keyset page costs its own rows. Enterprise orgs without a profile yet rank last (-1) and are read apart; the
+    // registry keeps a profile's province equal to its org's.
+    const [profiled, bare] = await Promise.all([
+      db
+        .select(columns)
+        .from(ep)
+        .innerJoin(orgs, eq(orgs.id, ep.orgId))
+        .where(and(...where(provinceIs(ep.provinceCode, f)), after2(rank, ep.orgId, after, 'bigint')))
+        .orderBy(desc(rank), desc(ep.orgId))
+        .limit(limit),
+      db
+        .select(columns)
+        .from(orgs)
+        .leftJoin(ep, eq(ep.orgId, orgs.id))
+        .where(
+          and(
+            isNull(ep.orgId),
+            ...where(provinceIs(orgs.provinceCode, f)),
+            after2(sql`-1`, orgs.id, after, 'bigint'),
+          ),
+        )
+        .orderBy(desc(orgs.id))
+        .limit(limit),
+    ]);
+    // uuid order in PostgreSQL is byte order, which is the order of the lower-case hex text.
+    const byRank = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
+      Number(b.rank) - Number(a.rank) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+    return [...profiled, ...bare]
+      .sort(byRank)
+      .slice(0, limit)
+      .map((r) => ({
+        id: r.id,
+        key: [String(r.rank), r.id],
+        cells: {
+          name: r.name,
+          uscc: r.uscc,
+          province: r.province,
+          city: r.city,
+          industry: r.industry,
+          aboveSize: r.aboveSize,
+          revenueYuan: r.revenue,
+          topDecile: r.topDecile ?? false,
+          covered: r.covered === true || String(r.covered) === 'true',
+        },
+      }));
   },
 };
 

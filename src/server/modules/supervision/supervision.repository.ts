@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, not, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedOnce } from '../../db/prepared';
 import { catalogFilings } from '../data-catalog/data-catalog.table';
 import { drills } from '../drills/drills.table';
 import { enterpriseProfiles, enterpriseTopDecile } from '../enterprises/enterprises.table';
@@ -19,6 +20,14 @@ import {
 } from './supervision.table';
 
 const n = (v: unknown) => Number(v ?? 0);
+/** Every dashboard request asks this first (it keys the service's memo), so it is built once and prepared. */
+const refreshedAtOf = preparedOnce((db) =>
+  db
+    .select({ refreshedAt: supervisionSnapshots.refreshedAt })
+    .from(supervisionSnapshots)
+    .where(eq(supervisionSnapshots.areaCode, sql.placeholder('code')))
+    .prepare('supervision_refreshed_at'),
+);
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const ep = enterpriseProfiles;
 
@@ -253,10 +262,16 @@ export const supervisionRepository = {
     return row;
   },
 
-  /** The snapshot rows of an area's children (provinces of the nation, cities of a province). */
+  /** When an area's snapshot was computed; undefined before the first refresh. */
+  async refreshedAt(db: Db, code: string): Promise<Date | undefined> {
+    const [row] = await refreshedAtOf(db).execute({ code });
+    return row?.refreshedAt;
+  },
+
+  /** The figures of an area's children (provinces of the nation, cities of a province). */
   async children(db: Db, code: string) {
     return db
-      .select()
+      .select({ areaCode: supervisionSnapshots.areaCode, figures: supervisionSnapshots.figures })
       .from(supervisionSnapshots)
       .where(eq(supervisionSnapshots.parentCode, code))
       .orderBy(asc(supervisionSnapshots.areaCode));

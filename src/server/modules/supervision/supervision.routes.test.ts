@@ -1,8 +1,11 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AreaFigures, DrillPage, SupervisionOverview } from '../../../contracts/supervision';
+import { usccCheckCharacter } from '../../../lib/china/uscc';
 import { readXlsxRows } from '../../../lib/tabular/xlsx';
+import { systemContext } from '../../core/actor';
 import { bundledProgrammePacks } from '../../programme-rules/programme-pack';
+import { DEMO_PASSWORD } from '../../seed/demo';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
 import { emptyFigures } from './rules/area-rollup';
 import { oracleFigures } from './supervision.oracle';
@@ -118,6 +121,68 @@ describe('lists behind the figures', () => {
     const rows = await readXlsxRows(xlsx.rawPayload, 10_000);
     expect(rows[0]?.[0]).toBe('名称 / Name');
     expect(rows.length - 1).toBe(ids.length);
+  });
+
+  it('pages every Guangdong enterprise in rank order, one without a profile yet last, to exactly the figure', async () => {
+    const { org } = await t.app.services.users.createOrgWithAdmin(
+      { ...systemContext(), now: t.clock.now() },
+      { kind: 'enterprise', name: '尚未登记档案的广东企业', provinceCode: '440000' },
+      { email: 'no.profile@bulwark.test', name: 'n', password: DEMO_PASSWORD },
+    );
+    t.clock.advance(1_000);
+    await t.app.services.supervision.refresh(t.clock.now());
+    const ov = (
+      await get(ministry, '/api/supervision/overview?province=440000')
+    ).json() as SupervisionOverview;
+    const rows: DrillPage['rows'] = [];
+    let cursor: string | null = null;
+    do {
+      const url = `/api/supervision/lists/enterprises?province=440000&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await get(ministry, url)).json() as DrillPage;
+      rows.push(...page.rows);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(rows.length).toBe(ov.figures.enterprisesRegistered);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const revenue = rows.map((r) => (r.cells.revenueYuan as number | null) ?? -1);
+    expect(revenue).toEqual([...revenue].sort((a, b) => b - a));
+    expect(rows.filter((r) => r.cells.uscc === null).map((r) => r.id)).toEqual([org.id]);
+    expect(rows.at(-1)?.cells.revenueYuan ?? null).toBeNull();
+  });
+
+  it('answers from the latest refresh: a new enterprise shows after the next refresh, not before', async () => {
+    const registered = async () => {
+      const res = await get(gd, '/api/supervision/overview');
+      return (res.json() as SupervisionOverview).figures.enterprisesRegistered;
+    };
+    const trends = async () =>
+      ((await get(gd, '/api/supervision/trends')).json() as { enterprisesRegistered: (number | null)[] })
+        .enterprisesRegistered;
+    const before = await registered();
+    const trendBefore = await trends();
+    const first17 = '91440300MA0M3M0A1';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/enterprises',
+      headers: gd.headers,
+      payload: {
+        uscc: first17 + usccCheckCharacter(first17),
+        name: '深圳刷新测试制造有限公司',
+        provinceCode: '440000',
+        cityCode: '440300',
+        industryDivision: '39',
+        sector: 'industry',
+        aboveSize: true,
+        annualRevenueYuan: 5_000_000,
+        revenueYear: 2025,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await registered()).toBe(before);
+    t.clock.advance(60_000);
+    await t.app.services.supervision.refresh(t.clock.now());
+    expect(await registered()).toBe(before + 1);
+    expect((await trends()).at(-1)).toBe((trendBefore.at(-1) ?? 0) + 1);
   });
 
   it('rejects a forged cursor and a city outside the province with problem details', async () => {

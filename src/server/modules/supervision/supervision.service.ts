@@ -105,15 +105,35 @@ export function createSupervisionService(deps: SupervisionDeps) {
     return (await repo.hasHistory(db)) ? refresh(now) : rebuild(now);
   }
 
+  // Dashboard answers per area and kind. The read model only moves at a refresh, so an answer is reused while the
+  // area's refreshed_at and the Shanghai day (history windows and month lists move by day) stay the same; the check
+  // is one primary-key read, and another server's refresh is seen at once.
+  const memo = new Map<string, { stamp: string; value: unknown }>();
+  async function memoized<T>(kind: string, area: AreaScope, now: Date, build: () => Promise<T>): Promise<T> {
+    const refreshedAt = await repo.refreshedAt(db, area.code);
+    if (!refreshedAt) return build();
+    const stamp = `${refreshedAt.toISOString()}|${shanghaiDate(now)}`;
+    const key = `${kind}:${area.code}`;
+    const hit = memo.get(key);
+    if (hit?.stamp === stamp) return hit.value as T;
+    const value = await build();
+    memo.set(key, { stamp, value });
+    return value;
+  }
+
   const figuresOf = (row: SnapshotRow | undefined, level: AreaScope['level']) =>
     row?.figures ?? emptyFigures(level);
 
   async function overview(ctx: RequestContext, q: z.infer<typeof AreaQuery>): Promise<SupervisionOverview> {
     const area = areaOf(ctx, q.province);
+    return memoized('overview', area, ctx.now, () => computeOverview(area, ctx.now));
+  }
+
+  async function computeOverview(area: AreaScope, at: Date): Promise<SupervisionOverview> {
     const row = await repo.snapshot(db, area.code);
     const figures = figuresOf(row, area.level);
     const windowDays = plan.projection.value.windowDays;
-    const since = addLocalDays(shanghaiDate(ctx.now), -windowDays);
+    const since = addLocalDays(shanghaiDate(at), -windowDays);
     const points = await repo.history(db, area.code, since);
     const series = Object.fromEntries(
       HEADLINE_KEYS.map((k) => [
@@ -121,7 +141,7 @@ export function createSupervisionService(deps: SupervisionDeps) {
         points.map((h) => ({ at: endOfShanghaiDay(h.day), value: h.figures[k] })),
       ]),
     ) as Record<(typeof HEADLINE_KEYS)[number], SeriesPoint[]>;
-    const now = row?.refreshedAt ?? ctx.now;
+    const now = row?.refreshedAt ?? at;
     const children = await repo.children(db, area.code);
     const c = plan.enterpriseCovered;
     return {
@@ -138,8 +158,12 @@ export function createSupervisionService(deps: SupervisionDeps) {
 
   async function trends(ctx: RequestContext, q: z.infer<typeof AreaQuery>): Promise<SupervisionTrends> {
     const area = areaOf(ctx, q.province);
+    return memoized('trends', area, ctx.now, () => computeTrends(area, ctx.now));
+  }
+
+  async function computeTrends(area: AreaScope, at: Date): Promise<SupervisionTrends> {
     const row = await repo.snapshot(db, area.code);
-    const months = trendMonths(plan.issuedOn.value, ctx.now);
+    const months = trendMonths(plan.issuedOn.value, at);
     const lastOfMonth = new Map<string, SnapshotRow['figures']>();
     for (const h of await repo.history(db, area.code, `${months[0]}-01`))
       lastOfMonth.set(h.day.slice(0, 7), h.figures);

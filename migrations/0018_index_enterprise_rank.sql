@@ -1,0 +1,2 @@
+CREATE INDEX "enterprise_profiles_rank_idx" ON "enterprise_profiles" USING btree ("province_code",coalesce("annual_revenue_yuan", -1),"org_id");--> statement-breakpoint
+CREATE INDEX "enterprise_profiles_rank_national_idx" ON "enterprise_profiles" USING btree (coalesce("annual_revenue_yuan", -1),"org_id");
