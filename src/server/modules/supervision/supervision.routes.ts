@@ -11,6 +11,7 @@ import {
   SupervisionOverview,
   SupervisionTrends,
 } from '../../../contracts/supervision';
+import { serializeOnce } from '../../core/serialize-once';
 import type { SupervisionService } from './supervision.service';
 
 const tags = ['supervision'];
@@ -23,11 +24,13 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ supervision: Supervision
   d,
 ) => {
   app.get('/api/supervision/overview', {
+    serializerCompiler: serializeOnce,
     config: { access: REGULATORS },
     schema: { tags, querystring: AreaQuery, response: { 200: SupervisionOverview } },
     handler: (req) => d.supervision.overview(req.ctx, req.query),
   });
   app.get('/api/supervision/trends', {
+    serializerCompiler: serializeOnce,
     config: { access: REGULATORS },
     schema: { tags, querystring: AreaQuery, response: { 200: SupervisionTrends } },
     handler: (req) => d.supervision.trends(req.ctx, req.query),
