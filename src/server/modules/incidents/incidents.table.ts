@@ -68,6 +68,9 @@ export const incidents = pgTable(
     uniqueIndex('incidents_ref_uq').on(t.ref),
     index('incidents_org_idx').on(t.orgId, t.reportedAt),
     index('incidents_inbox_idx').on(t.provinceCode, t.status, t.tier).where(sql`not ${t.practice}`),
+    // Supervision's incident lists: newest first, nationally by tier or all (keyset on reported_at, id).
+    index('incidents_tier_recent_idx').on(t.tier, t.reportedAt, t.id).where(sql`not ${t.practice}`),
+    index('incidents_recent_idx').on(t.reportedAt, t.id).where(sql`not ${t.practice}`),
     index('incidents_clock_idx')
       .on(t.ministryClockStartedAt)
       .where(

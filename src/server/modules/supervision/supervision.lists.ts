@@ -9,7 +9,7 @@ import { enterpriseProfiles as ep } from '../enterprises/enterprises.table';
 import { assets, exposures } from '../exposure/exposure.table';
 import { orgs } from '../identity/identity.table';
 import { incidents } from '../incidents/incidents.table';
-import { type CoverageSpec, coveredSql } from '../programme/programme.repository';
+import { type CoverageSpec, coveredSql, programmeRepository } from '../programme/programme.repository';
 import { talents, trainingSessions } from '../training/training.table';
 import { vulnerabilityReports as vr } from '../vulnerabilities/vulnerabilities.table';
 import { counted, nationalStatusSql } from './supervision.repository';
@@ -99,55 +99,63 @@ const enterprisesList: ListDef = {
       aboveSize: ep.aboveSize,
       revenue: ep.annualRevenueYuan,
       topDecile: ep.topDecile,
-      covered: sql<boolean>`(${covered})`,
       rank,
     };
     // Profiles are read in rank order straight off enterprise_profiles_rank_idx (province, rank, org), so a deep
     // keyset page costs its own rows. Enterprise orgs without a profile yet rank last (-1) and are read apart; the
     // registry keeps a profile's province equal to its org's.
-    const [profiled, bare] = await Promise.all([
-      db
-        .select(columns)
-        .from(ep)
-        .innerJoin(orgs, eq(orgs.id, ep.orgId))
-        .where(and(...where(provinceIs(ep.provinceCode, f)), after2(rank, ep.orgId, after, 'bigint')))
-        .orderBy(desc(rank), desc(ep.orgId))
-        .limit(limit),
-      db
-        .select(columns)
-        .from(orgs)
-        .leftJoin(ep, eq(ep.orgId, orgs.id))
-        .where(
-          and(
-            isNull(ep.orgId),
-            ...where(provinceIs(orgs.provinceCode, f)),
-            after2(sql`-1`, orgs.id, after, 'bigint'),
-          ),
-        )
-        .orderBy(desc(orgs.id))
-        .limit(limit),
-    ]);
+    const profiled = await db
+      .select(columns)
+      .from(ep)
+      .innerJoin(orgs, eq(orgs.id, ep.orgId))
+      .where(and(...where(provinceIs(ep.provinceCode, f)), after2(rank, ep.orgId, after, 'bigint')))
+      .orderBy(desc(rank), desc(ep.orgId))
+      .limit(limit);
+    // Rows without a profile rank -1, after every profiled one: a page full of ranks above that cannot hold any.
+    const full = profiled.length === limit && Number(profiled.at(-1)?.rank) > -1;
+    const bare = full
+      ? []
+      : await db
+          .select(columns)
+          .from(orgs)
+          .leftJoin(ep, eq(ep.orgId, orgs.id))
+          .where(
+            and(
+              isNull(ep.orgId),
+              ...where(provinceIs(orgs.provinceCode, f)),
+              after2(sql`-1`, orgs.id, after, 'bigint'),
+            ),
+          )
+          .orderBy(desc(orgs.id))
+          .limit(limit);
     // uuid order in PostgreSQL is byte order, which is the order of the lower-case hex text.
     const byRank = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
       Number(b.rank) - Number(a.rank) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-    return [...profiled, ...bare]
-      .sort(byRank)
-      .slice(0, limit)
-      .map((r) => ({
-        id: r.id,
-        key: [String(r.rank), r.id],
-        cells: {
-          name: r.name,
-          uscc: r.uscc,
-          province: r.province,
-          city: r.city,
-          industry: r.industry,
-          aboveSize: r.aboveSize,
-          revenueYuan: r.revenue,
-          topDecile: r.topDecile ?? false,
-          covered: r.covered === true || String(r.covered) === 'true',
-        },
-      }));
+    const page = [...profiled, ...bare].sort(byRank).slice(0, limit);
+    // Coverage of the page's rows by id: in the page query PostgreSQL hashes both EXISTS over whole tables.
+    const coveredOf =
+      f.covered === undefined
+        ? await programmeRepository.coveredFlags(
+            db,
+            page.map((r) => r.id),
+            f.spec,
+          )
+        : null;
+    return page.map((r) => ({
+      id: r.id,
+      key: [String(r.rank), r.id],
+      cells: {
+        name: r.name,
+        uscc: r.uscc,
+        province: r.province,
+        city: r.city,
+        industry: r.industry,
+        aboveSize: r.aboveSize,
+        revenueYuan: r.revenue,
+        topDecile: r.topDecile ?? false,
+        covered: f.covered ?? coveredOf?.get(r.id) ?? false,
+      },
+    }));
   },
 };
 

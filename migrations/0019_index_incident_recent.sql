@@ -1,0 +1,2 @@
+CREATE INDEX "incidents_tier_recent_idx" ON "incidents" USING btree ("tier","reported_at","id") WHERE not "incidents"."practice";--> statement-breakpoint
+CREATE INDEX "incidents_recent_idx" ON "incidents" USING btree ("reported_at","id") WHERE not "incidents"."practice";
