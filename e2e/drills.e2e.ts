@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../src/server/testing/pdf-text';
 import { launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 import { choose, login, logout, settle } from './support/session';
@@ -17,17 +17,6 @@ let page: Page;
 let member: Page;
 let drillId = '';
 const pageErrors: string[] = [];
-
-/** The text of every page of a PDF. */
-async function pdfText(bytes: Uint8Array) {
-  const doc = await getDocument({ data: bytes }).promise;
-  let out = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const c = await (await doc.getPage(i)).getTextContent();
-    out += c.items.map((it) => ('str' in it ? it.str : '')).join('');
-  }
-  return out;
-}
 
 const drillConsole = () => page.getByTestId('drill-console');
 const minute = async () => Number(await page.getByTestId('drill-minute').getAttribute('data-minute'));

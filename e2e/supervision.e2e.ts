@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows } from '../src/lib/tabular/xlsx';
+import { pdfText } from '../src/server/testing/pdf-text';
 import { launchBrowser, screenshot } from './support/browser';
 import { repoRoot } from './support/paths';
 import { type RunningServer, startServer } from './support/server';
@@ -15,17 +15,6 @@ let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 const pageErrors: string[] = [];
 const rows = () => page.locator('[data-testid=drill-table] tbody tr.ant-table-row');
-
-/** All text of a PDF. */
-async function pdfText(bytes: Uint8Array) {
-  const doc = await getDocument({ data: bytes }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 beforeAll(async () => {
   // The demo template plus a small national dataset (31 provinces), loaded with the real CLI while the server is down.

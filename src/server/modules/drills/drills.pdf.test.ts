@@ -2,18 +2,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillDetail } from '../../../contracts/drills';
 import { resolvePdfFont } from '../../core/pdf';
+import { pdfText } from '../../testing/pdf-text';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
-
-/** All text of a PDF, page by page. */
-async function pdfText(bytes: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 describe('CJK font resolution', () => {
   it('prefers BULWARK_PDF_FONT, then known WenQuanYi/Noto paths, else none', () => {

@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AreaFigures, DrillPage, SupervisionOverview } from '../../../contracts/supervision';
 import { usccCheckCharacter } from '../../../lib/china/uscc';
@@ -6,6 +5,7 @@ import { readXlsxRows } from '../../../lib/tabular/xlsx';
 import { systemContext } from '../../core/actor';
 import { bundledProgrammePacks } from '../../programme-rules/programme-pack';
 import { DEMO_PASSWORD } from '../../seed/demo';
+import { pdfText } from '../../testing/pdf-text';
 import { type As, createTestApp, type TestApp } from '../../testing/test-app';
 import { emptyFigures } from './rules/area-rollup';
 import { oracleFigures } from './supervision.oracle';
@@ -25,17 +25,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const get = (as: As, url: string) => t.app.inject({ url, headers: as.headers });
-
-/** All text of a PDF. */
-async function pdfText(bytes: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 describe('supervision figures', () => {
   it('equal the counts recomputed from the base tables, nationally, per province and per city', async () => {
