@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { buildApp } from '../app';
 import { ManualClock } from '../core/clock';
@@ -15,6 +16,19 @@ export interface As {
 }
 
 /** A full app on a private database clone, with a manual clock (from `start`, default now) and login helpers. */
+/** The signed-in caller a successful login answer (password, or its TOTP step) establishes. */
+export function sessionFrom(res: LightMyRequestResponse): As {
+  expect(res.statusCode, res.body).toBe(200);
+  const cookie = res.cookies.find((c) => c.name === 'bulwark_session');
+  const me = res.json();
+  return {
+    headers: { cookie: `bulwark_session=${cookie?.value}`, 'x-csrf-token': me.csrfToken },
+    csrf: me.csrfToken,
+    userId: me.user.id,
+    orgId: me.org.id,
+  };
+}
+
 export async function createTestApp(env: Record<string, string> = {}, start = new Date()) {
   const database: Database = await openTestDatabase();
   const clock = new ManualClock(start);
@@ -24,16 +38,9 @@ export async function createTestApp(env: Record<string, string> = {}, start = ne
 
   /** Signs in and returns headers that carry the session cookie and CSRF token for writes. */
   async function login(email: string, password = DEMO_PASSWORD): Promise<As> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-    expect(res.statusCode, res.body).toBe(200);
-    const cookie = res.cookies.find((c) => c.name === 'bulwark_session');
-    const me = res.json();
-    return {
-      headers: { cookie: `bulwark_session=${cookie?.value}`, 'x-csrf-token': me.csrfToken },
-      csrf: me.csrfToken,
-      userId: me.user.id,
-      orgId: me.org.id,
-    };
+    return sessionFrom(
+      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } }),
+    );
   }
 
   return {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../core/actor';
 import { base32Decode, totp } from '../../core/totp';
 import { DEMO_PASSWORD } from '../../seed/demo';
-import { type As, createTestApp, type TestApp } from '../../testing/test-app';
+import { type As, createTestApp, sessionFrom, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -225,14 +225,5 @@ async function loginWithTotpIfNeeded(email: string): Promise<As> {
   }
   t.clock.advance(30_000);
   const code = totp(Buffer.from(secret, 'hex'), t.clock.now());
-  const res = await post('/api/auth/login/totp', null, { challenge: first.json().challenge, code });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = res.cookies.find((c) => c.name === 'bulwark_session');
-  const me = res.json();
-  return {
-    headers: { cookie: `bulwark_session=${cookie?.value}`, 'x-csrf-token': me.csrfToken },
-    csrf: me.csrfToken,
-    userId: me.user.id,
-    orgId: me.org.id,
-  };
+  return sessionFrom(await post('/api/auth/login/totp', null, { challenge: first.json().challenge, code }));
 }
